@@ -1,0 +1,66 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "ganbook",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "ganbook", targets: ["ganbook"]),
+        .library(name: "Generative", targets: ["Generative"]),
+        .library(name: "Plotting", targets: ["Plotting"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // libcmark, the CommonMark reference parser (Debian: libcmark-dev).
+        .systemLibrary(
+            name: "Ccmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        // The library the chapters import: random numbers, distributions, statistics,
+        // neural networks, MMD and GANs. No I/O, no printing, no plotting.
+        .target(name: "Generative"),
+        // Deterministic SVG figures.
+        .target(name: "Plotting"),
+        // The literate engine: chapter parsing, cell capture, verification, the site.
+        .target(
+            name: "Notebook",
+            dependencies: ["Ccmark", "Plotting"],
+            resources: [.copy("Theme")]
+        ),
+        // Swift source generated from chapters/*.md, plus the registry of chapters.
+        .target(
+            name: "Chapters",
+            dependencies: ["Generative", "Plotting", "Notebook"],
+            plugins: ["TangleChapters"]
+        ),
+        // The commands of `ganbook`, shared with the test fixtures' book.
+        .target(
+            name: "NotebookCLI",
+            dependencies: ["Notebook", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(name: "ganbook", dependencies: ["NotebookCLI", "Chapters"]),
+        .executableTarget(name: "ChapterTangler", dependencies: ["Notebook"]),
+        .plugin(
+            name: "TangleChapters",
+            capability: .buildTool(),
+            dependencies: ["ChapterTangler"]
+        ),
+        .testTarget(name: "GenerativeTests", dependencies: ["Generative"]),
+        .testTarget(name: "PlottingTests", dependencies: ["Plotting"]),
+        // A small book of fixture chapters (a hidden cell, a figure, a trap, a hang) that the
+        // tests run through the same commands as `ganbook`.
+        .executableTarget(
+            name: "FixtureBook",
+            dependencies: ["NotebookCLI", "Generative", "Plotting"],
+            path: "Tests/FixtureBook",
+            exclude: ["chapters"],
+            plugins: ["TangleChapters"]
+        ),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "FixtureBook"]),
+        .testTarget(name: "ChapterTests", dependencies: ["ganbook"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

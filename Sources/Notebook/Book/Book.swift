@@ -1,0 +1,108 @@
+import Foundation
+
+/// The chapters on disk, each matched with the program compiled from it.
+///
+/// Loading checks that the binary is current: a chapter whose cells changed since the build,
+/// or that was added or removed since, is an error that says to rebuild, because running old
+/// code against new records would report nonsense.
+public struct Book: Sendable {
+    /// The chapters folder as given, e.g. `chapters`; chapter paths start with it.
+    public var directory: String
+    public var chapters: [Chapter]
+    private var programs: [String: ChapterProgram]
+
+    public static func load(directory: String, programs: [ChapterProgram]) throws(BookError) -> Book {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".md") }.sorted()
+        } catch {
+            throw BookError(["error: cannot read the chapters folder '\(directory)': run ganbook from the "
+                + "package's top folder, or pass --chapters DIR"], isUsage: true)
+        }
+        var chapters: [Chapter] = []
+        var problems: [String] = []
+        for name in names {
+            let path = directory + "/" + name
+            do {
+                let text = try String(contentsOfFile: path, encoding: .utf8)
+                chapters.append(try ChapterParser.parse(text, path: path))
+            } catch let diagnostic as ChapterDiagnostic {
+                problems.append(diagnostic.description)
+            } catch {
+                problems.append("\(path):1: error: cannot read the file: \(error)")
+            }
+        }
+        problems += ChapterSet.duplicateNumbers(in: chapters).map(\.description)
+
+        let byName = Dictionary(programs.map { (fileName($0.path), $0) }, uniquingKeysWith: { first, _ in first })
+        for chapter in chapters {
+            guard let program = byName[fileName(chapter.path)] else {
+                problems.append("\(chapter.path):1: error: this chapter is newer than the ganbook binary; "
+                    + "rebuild it (swift build -c release) and run again")
+                continue
+            }
+            if program.cellsDigest != chapter.cellsDigest {
+                problems.append("\(chapter.path):1: error: the cells of this chapter changed after ganbook was "
+                    + "built; rebuild it (swift build -c release) and run again")
+            }
+        }
+        for program in programs where !chapters.contains(where: { fileName($0.path) == fileName(program.path) }) {
+            problems.append("error: \(program.path) is compiled into ganbook but missing from '\(directory)'; "
+                + "rebuild, or restore the file")
+        }
+        if !problems.isEmpty { throw BookError(problems) }
+        return Book(directory: directory, chapters: chapters.sorted { $0.number < $1.number }, programs: byName)
+    }
+
+    public func program(for chapter: Chapter) -> ChapterProgram {
+        programs[Self.fileName(chapter.path)]!
+    }
+
+    /// The chapters named by number (`4`, `04`), slug or file name, in book order; all of
+    /// them when `names` is empty.
+    public func select(_ names: [String]) throws(BookError) -> [Chapter] {
+        guard !names.isEmpty else { return chapters }
+        var selected: [Chapter] = []
+        for name in names {
+            guard let chapter = chapters.first(where: { $0.matches(name) }) else {
+                let known = chapters.map { "\($0.number) (\($0.slug))" }.joined(separator: ", ")
+                throw BookError(["error: no chapter '\(name)'; the chapters are \(known)"], isUsage: true)
+            }
+            if !selected.contains(where: { $0.path == chapter.path }) { selected.append(chapter) }
+        }
+        return selected.sorted { $0.number < $1.number }
+    }
+
+    /// The folder a chapter's relative links (its figure files) resolve against.
+    public var folderURL: URL { URL(fileURLWithPath: directory, isDirectory: true) }
+
+    /// Reads a recorded figure of the book, given its URL relative to the chapters folder.
+    public func readFigure(_ url: String) -> String? {
+        try? String(contentsOf: folderURL.appending(path: url), encoding: .utf8)
+    }
+
+    private static func fileName(_ path: String) -> String {
+        String(path.split(separator: "/").last ?? Substring(path))
+    }
+}
+
+extension Chapter {
+    func matches(_ name: String) -> Bool {
+        if let number = Int(name) { return number == self.number }
+        return name == slug || name == self.name || name == self.name + ".md" || name == path
+    }
+}
+
+/// Problems that stop a command before any chapter runs, each a full line for the terminal.
+public struct BookError: Error, CustomStringConvertible {
+    public var messages: [String]
+    /// True when the command line itself was wrong (exit status 2).
+    public var isUsage: Bool
+
+    public init(_ messages: [String], isUsage: Bool = false) {
+        self.messages = messages
+        self.isUsage = isUsage
+    }
+
+    public var description: String { messages.joined(separator: "\n") }
+}

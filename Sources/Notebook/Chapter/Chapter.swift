@@ -1,0 +1,83 @@
+/// A chapter file read into cells and their records. The Markdown text itself is kept so the
+/// renderer and the updater work from the very bytes the author wrote.
+public struct Chapter: Sendable {
+    /// Path relative to the package root, as written in diagnostics and `#sourceLocation`.
+    public var path: String
+    public var number: Int
+    public var slug: String
+    /// The text of the first level-1 heading.
+    public var title: String
+    public var source: String
+    public var cells: [Cell]
+
+    /// `NN-slug`, the chapter's name for pages and messages.
+    public var name: String { "\(Self.twoDigits(number))-\(slug)" }
+
+    /// A fingerprint of the cells' code and options. The compiled book carries the one it was
+    /// built from, so running a binary older than its chapter is caught instead of checked.
+    public var cellsDigest: String {
+        var hash = FNV1a()
+        for cell in cells {
+            hash.combine(cell.options.hidden ? "hidden\u{0}" : "\u{0}")
+            hash.combine(cell.code)
+            hash.combine("\u{1}")
+        }
+        return hash.hexDigest
+    }
+
+    /// Number of figures recorded in the Markdown.
+    public var figureCount: Int { cells.reduce(0) { $0 + $1.record.figures.count } }
+
+    static func twoDigits(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
+}
+
+/// One Swift cell: a fenced ```` ```swift ```` block at the top level of a chapter.
+public struct Cell: Sendable {
+    public var index: Int
+    public var code: String
+    public var options: CellOptions
+    /// Line of the opening fence; the code starts on the next line.
+    public var fenceLine: Int
+    /// Line of the closing fence.
+    public var closingLine: Int
+    public var record: CellRecord
+
+    public var firstCodeLine: Int { fenceLine + 1 }
+}
+
+/// What the Markdown records as a cell's results: its output block and figure images.
+public struct CellRecord: Sendable, Equatable {
+    public struct Output: Sendable, Equatable {
+        public var text: String
+        public var fenceLine: Int
+    }
+
+    public struct FigureLink: Sendable, Equatable {
+        public var alt: String
+        /// Relative to the chapter file, e.g. `figures/introduction/figure-1.svg`.
+        public var url: String
+        public var line: Int
+    }
+
+    public var output: Output?
+    public var figures: [FigureLink] = []
+    /// The last line of the output block or figure images, if the cell has any.
+    public var lastLine: Int?
+}
+
+/// The 64-bit FNV-1a hash: tiny, stable across runs and platforms, enough to notice change.
+struct FNV1a {
+    private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func combine(_ text: String) {
+        for byte in text.utf8 {
+            state ^= UInt64(byte)
+            state = state &* 0x0000_0100_0000_01b3
+        }
+    }
+
+    var hexDigest: String {
+        let hex = String(state, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}

@@ -1,0 +1,156 @@
+/// Reads a chapter's Markdown into a `Chapter`: its title, its Swift cells in order and what
+/// each cell has recorded (an output block and figure images right after it).
+///
+/// Everything malformed is an error at the offending line rather than a guess: an unclosed
+/// fence, an unknown cell option, an output block or figure that follows no cell, a cell inside
+/// a list or quote, a missing title.
+public enum ChapterParser {
+    /// - Parameters:
+    ///   - source: the file's text.
+    ///   - path: the file's path relative to the package root, e.g. `chapters/00-introduction.md`.
+    public static func parse(_ source: String, path: String) throws(ChapterDiagnostic) -> Chapter {
+        let fileName = String(path.split(separator: "/").last ?? Substring(path))
+        let name = try ChapterFileName(fileName, path: path)
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        let document = CommonMark.parse(source)
+        var reader = Reader(path: path, slug: name.slug, lines: lines)
+
+        for nested in document.nestedCodeBlocks where Reader.isCellLanguage(nested.info) {
+            throw ChapterDiagnostic(
+                path: path, line: nested.line,
+                message: "a ```\(nested.info) block must stand at the top level of the chapter, "
+                    + "not inside a list or a quote; move it out and remove its indentation"
+            )
+        }
+        for block in document.blocks { try reader.read(block) }
+        guard let title = reader.title else {
+            throw ChapterDiagnostic(
+                path: path, line: 1,
+                message: "a chapter begins with its title as a level-1 heading, such as "
+                    + "'# The inverse transform method'; add one"
+            )
+        }
+        return Chapter(path: path, number: name.number, slug: name.slug, title: title,
+                       source: source, cells: reader.cells)
+    }
+}
+
+/// The state of one pass over the top-level blocks.
+private struct Reader {
+    let path: String
+    let slug: String
+    let lines: [Substring]
+    var cells: [Cell] = []
+    var title: String?
+    /// True while the previous block is a cell or part of its record, so an output block or a
+    /// figure image may attach to it.
+    var attachable = false
+
+    static func isCellLanguage(_ info: String) -> Bool {
+        let language = info.split(whereSeparator: \.isWhitespace).first
+        return language == "swift" || language == "output"
+    }
+
+    init(path: String, slug: String, lines: [Substring]) {
+        self.path = path
+        self.slug = slug
+        self.lines = lines
+    }
+
+    mutating func read(_ block: MarkdownBlock) throws(ChapterDiagnostic) {
+        switch block.kind {
+        case let .codeBlock(info, code):
+            try requireClosedFence(block)
+            let words = info.split(whereSeparator: \.isWhitespace)
+            if words.first == "swift" {
+                let options = try CellOptions(words: Array(words.dropFirst()), path: path, line: block.startLine)
+                cells.append(Cell(index: cells.count, code: code, options: options,
+                                  fenceLine: block.startLine, closingLine: block.endLine,
+                                  record: CellRecord()))
+                attachable = true
+                return
+            }
+            if words.first == "output" {
+                try attachOutput(code, words: words, block: block)
+                return
+            }
+        case let .images(images) where images.contains(where: isFigureLink):
+            try attachFigures(images, block: block)
+            return
+        case let .heading(level: 1, text) where title == nil:
+            title = text
+        default:
+            break
+        }
+        attachable = false
+    }
+
+    private func isFigureLink(_ image: MarkdownImage) -> Bool {
+        image.url.hasPrefix("figures/\(slug)/")
+    }
+
+    private mutating func attachOutput(_ text: String, words: [Substring], block: MarkdownBlock) throws(ChapterDiagnostic) {
+        guard attachable, let last = cells.indices.last,
+              cells[last].record.output == nil, cells[last].record.figures.isEmpty
+        else {
+            throw error(block.startLine, "this output block follows no cell; an ```output block "
+                + "belongs right after the ```swift cell it records, before its figures "
+                + "(move it there, or delete it and run `ganbook update`)")
+        }
+        guard words.count == 1 else {
+            throw error(block.startLine, "an ```output block takes no options; remove '"
+                + words.dropFirst().joined(separator: " ") + "'")
+        }
+        cells[last].record.output = CellRecord.Output(text: text, fenceLine: block.startLine)
+        cells[last].record.lastLine = block.endLine
+    }
+
+    private mutating func attachFigures(_ images: [MarkdownImage], block: MarkdownBlock) throws(ChapterDiagnostic) {
+        guard attachable, let last = cells.indices.last, images.allSatisfy(isFigureLink) else {
+            throw error(block.startLine, "this recorded figure follows no cell; images under "
+                + "figures/\(slug)/ belong right after the cell that shows them "
+                + "(delete the line and run `ganbook update`)")
+        }
+        cells[last].record.figures += images.map {
+            CellRecord.FigureLink(alt: $0.alt, url: $0.url, line: $0.line)
+        }
+        cells[last].record.lastLine = block.endLine
+    }
+
+    /// cmark lets an unclosed fence run to the end of the file; here that is an error at the
+    /// opening fence, because the rest of the chapter would silently become code.
+    private func requireClosedFence(_ block: MarkdownBlock) throws(ChapterDiagnostic) {
+        guard let opening = Fence(lines[block.startLine - 1]) else { return }  // indented code
+        let closing = block.endLine > block.startLine && block.endLine <= lines.count
+            ? Fence(lines[block.endLine - 1]) : nil
+        guard let closing, closing.character == opening.character,
+              closing.length >= opening.length, closing.rest.allSatisfy(\.isWhitespace)
+        else {
+            throw error(block.startLine, "this code fence is never closed, so the rest of the "
+                + "chapter would be code; add a line \(String(repeating: opening.character, count: opening.length)) "
+                + "after the block's last line")
+        }
+    }
+
+    private func error(_ line: Int, _ message: String) -> ChapterDiagnostic {
+        ChapterDiagnostic(path: path, line: line, message: message)
+    }
+}
+
+/// A code fence line: up to three spaces, then three or more backticks or tildes.
+private struct Fence {
+    var character: Character
+    var length: Int
+    var rest: Substring
+
+    init?(_ line: Substring) {
+        let indent = line.prefix(while: { $0 == " " })
+        guard indent.count <= 3, let first = line.dropFirst(indent.count).first,
+              first == "`" || first == "~" else { return nil }
+        let run = line.dropFirst(indent.count).prefix(while: { $0 == first })
+        guard run.count >= 3 else { return nil }
+        character = first
+        length = run.count
+        rest = line.dropFirst(indent.count + run.count)
+    }
+}

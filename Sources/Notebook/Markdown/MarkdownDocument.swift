@@ -1,0 +1,37 @@
+/// A Markdown document as the notebook sees it: its top-level blocks in order.
+public struct MarkdownDocument: Sendable, Equatable {
+    public var blocks: [MarkdownBlock]
+    /// Code blocks inside lists, quotes and other containers, which can never be cells.
+    public var nestedCodeBlocks: [NestedCodeBlock]
+}
+
+/// One top-level block, with the 1-based source lines it spans and cmark's HTML for it.
+public struct MarkdownBlock: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        /// A heading with its plain text (inline markup dropped).
+        case heading(level: Int, text: String)
+        /// A fenced or indented code block; `info` is the text after the opening fence.
+        case codeBlock(info: String, code: String)
+        /// A paragraph holding nothing but images.
+        case images([MarkdownImage])
+        case other
+    }
+
+    public var kind: Kind
+    public var startLine: Int
+    public var endLine: Int
+    public var html: String
+}
+
+/// An image reference `![alt](url)` and the line it starts on.
+public struct MarkdownImage: Sendable, Equatable {
+    public var alt: String
+    public var url: String
+    public var line: Int
+}
+
+/// A code block that is not at the top level of the document.
+public struct NestedCodeBlock: Sendable, Equatable {
+    public var info: String
+    public var line: Int
+}

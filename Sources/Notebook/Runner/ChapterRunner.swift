@@ -1,0 +1,125 @@
+import Foundation
+
+/// Runs chapters, each in a child process of its own: the same executable started again with
+/// the hidden `_run-chapter` command. A trap, an early exit or a hang then ends only that
+/// chapter, and the parent can say where it happened.
+public struct ChapterRunner: Sendable {
+    /// The executable that holds the compiled chapters (normally this very process).
+    public var executable: URL
+    /// A chapter still running after this long is stopped and reported.
+    public var timeout: Duration
+    public var progress: ProgressReporter
+
+    public init(executable: URL, timeout: Duration, progress: ProgressReporter) {
+        self.executable = executable
+        self.timeout = timeout
+        self.progress = progress
+    }
+
+    /// The running process's own executable.
+    public static var currentExecutable: URL {
+        URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+    }
+
+    public func run(_ chapter: Chapter, program: ChapterProgram) -> ChapterOutcome {
+        let scratch = FileManager.default.temporaryDirectory
+            .appending(path: "ganbook-\(ProcessInfo.processInfo.processIdentifier)-\(chapter.name)")
+        try? FileManager.default.removeItem(at: scratch)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let events = scratch.appending(path: "events"), result = scratch.appending(path: "result.json")
+        let logFile = scratch.appending(path: "log")
+        do {
+            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+            _ = FileManager.default.createFile(atPath: logFile.path, contents: nil)
+        } catch {
+            return .failed(failure(chapter, line: 1, cell: nil, message: "could not create \(scratch.path): \(error)", log: ""))
+        }
+
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = ["_run-chapter", program.path, "--number", "\(chapter.number)",
+                             "--events", events.path, "--result", result.path]
+        let log = try? FileHandle(forWritingTo: logFile)
+        process.standardOutput = log
+        process.standardError = log
+        process.standardInput = FileHandle.nullDevice
+
+        let finished = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in finished.signal() }
+        let start = ContinuousClock.now
+        do { try process.run() } catch {
+            return .failed(failure(chapter, line: 1, cell: nil, message: "could not start \(executable.path): \(error)", log: ""))
+        }
+        var timedOut = false
+        while finished.wait(timeout: .now() + .milliseconds(100)) == .timedOut {
+            let running = ChapterChild.lastBegunCell(inEvents: read(events))
+            progress.update(chapter: chapter, cell: running, elapsed: ContinuousClock.now - start)
+            if ContinuousClock.now - start > timeout {
+                kill(process.processIdentifier, SIGKILL)
+                finished.wait()
+                timedOut = true
+                break
+            }
+        }
+        try? log?.close()
+        progress.finish(chapter: chapter, elapsed: ContinuousClock.now - start)
+
+        let output = read(logFile).trimmingCharacters(in: .whitespacesAndNewlines)
+        if !timedOut, process.terminationReason == .exit, process.terminationStatus == 0,
+           let data = try? Data(contentsOf: result),
+           let results = try? JSONDecoder().decode([CellResult].self, from: data) {
+            return .finished(results)
+        }
+        let cellIndex = ChapterChild.lastBegunCell(inEvents: read(events))
+        let cell = cellIndex.map { chapter.cells[$0] }
+        let line = Self.location(of: chapter, in: output) ?? cell?.firstCodeLine ?? 1
+        let message: String
+        if timedOut {
+            message = "did not finish within \(timeout) (the time limit, see --timeout); it was stopped"
+        } else if process.terminationReason == .uncaughtSignal {
+            message = "trapped (signal \(process.terminationStatus))"
+                + (Self.trapMessage(in: output).map { ": " + $0 } ?? "")
+        } else {
+            message = "ended with exit status \(process.terminationStatus)"
+        }
+        return .failed(failure(chapter, line: line, cell: cellIndex.map { $0 + 1 }, message: message,
+                               log: Self.trimmed(output)))
+    }
+
+    private func failure(_ chapter: Chapter, line: Int, cell: Int?, message: String, log: String) -> ChapterFailure {
+        ChapterFailure(path: chapter.path, line: line, cell: cell, message: message, log: log)
+    }
+
+    private func read(_ url: URL) -> String {
+        (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+    }
+
+    /// The first `NN-slug.md:LINE` in the output: the trap message or a backtrace frame.
+    static func location(of chapter: Chapter, in output: String) -> Int? {
+        let marker = chapter.name + ".md:"
+        var rest = output[...]
+        while let range = rest.range(of: marker) {
+            let digits = rest[range.upperBound...].prefix(while: \.isASCIIDigit)
+            if let line = Int(digits) { return line }
+            rest = rest[range.upperBound...]
+        }
+        return nil
+    }
+
+    /// The runtime's one-line reason, such as "Fatal error: Index out of range".
+    static func trapMessage(in output: String) -> String? {
+        for line in output.split(separator: "\n") {
+            for reason in ["Fatal error", "Precondition failed", "Assertion failed"] {
+                if let range = line.range(of: reason) { return String(line[range.lowerBound...]) }
+            }
+        }
+        return nil
+    }
+
+    /// At most the first 30 lines of the chapter's output, so a backtrace does not drown the report.
+    static func trimmed(_ output: String) -> String {
+        let lines = output.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.count > 30 else { return output }
+        return lines.prefix(30).joined(separator: "\n") + "\n… \(lines.count - 30) more lines"
+    }
+}

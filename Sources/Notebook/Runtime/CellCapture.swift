@@ -1,0 +1,75 @@
+import Plotting
+import Synchronization
+
+/// Where `print` and `show` inside chapter code write: the output of the cell that is running.
+///
+/// The tangler defines `print(_:separator:terminator:)` and `show(_:)` in the generated
+/// module, so chapter code calls them instead of the standard library's and nothing it prints
+/// reaches the process's standard output. The state sits behind a mutex so a cell that prints
+/// from several threads still gets whole lines.
+public enum CellCapture {
+    private struct State {
+        var chapterNumber = 0
+        var cells: [CellResult] = []
+        var figureCount = 0
+        var cellStart = ContinuousClock.now
+        var onCellBegin: @Sendable (Int) -> Void = { _ in }
+    }
+
+    private static let state = Mutex(State())
+
+    /// Runs `program` and returns what each of its cells produced. `onCellBegin` is called
+    /// with each cell's index as it starts, before any of its code runs.
+    public static func run(
+        _ program: ChapterProgram, chapterNumber: Int,
+        onCellBegin: @escaping @Sendable (Int) -> Void
+    ) -> [CellResult] {
+        state.withLock { $0 = State(chapterNumber: chapterNumber, onCellBegin: onCellBegin) }
+        program.body()
+        return state.withLock { state in
+            closeCurrentCell(&state)
+            return state.cells
+        }
+    }
+
+    /// Marks the start of cell `index`; generated code calls it before each cell.
+    public static func beginCell(_ index: Int) {
+        let notify = state.withLock { state in
+            closeCurrentCell(&state)
+            state.cells.append(CellResult())
+            state.cellStart = .now
+            return state.onCellBegin
+        }
+        notify(index)
+    }
+
+    /// Appends text to the running cell's output, formatted as Swift's `print` would.
+    public static func print(_ items: [Any], separator: String, terminator: String) {
+        let text = items.map { String(describing: $0) }.joined(separator: separator) + terminator
+        state.withLock { state in
+            guard !state.cells.isEmpty else { return }
+            state.cells[state.cells.count - 1].text += text
+        }
+    }
+
+    /// Adds a figure to the running cell's output.
+    public static func show(_ figure: Figure) {
+        state.withLock { state in
+            guard !state.cells.isEmpty else { return }
+            state.figureCount += 1
+            let prefix = "fig-\(state.chapterNumber)-\(state.figureCount)"
+            state.cells[state.cells.count - 1].figures.append(FigureResult(
+                title: figure.title, caption: figure.caption,
+                fileSVG: figure.svg(idPrefix: prefix, standalone: true),
+                inlineSVG: figure.svg(idPrefix: prefix, standalone: false)
+            ))
+        }
+    }
+
+    private static func closeCurrentCell(_ state: inout State) {
+        guard !state.cells.isEmpty else { return }
+        let elapsed = ContinuousClock.now - state.cellStart
+        state.cells[state.cells.count - 1].seconds =
+            Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    }
+}

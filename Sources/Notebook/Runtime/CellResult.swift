@@ -1,0 +1,35 @@
+/// What one cell produced when it ran: the text it printed and the figures it showed.
+public struct CellResult: Codable, Sendable, Equatable {
+    public var text = ""
+    public var figures: [FigureResult] = []
+    /// Wall-clock time the cell took.
+    public var seconds = 0.0
+
+    public init(text: String = "", figures: [FigureResult] = [], seconds: Double = 0) {
+        self.text = text
+        self.figures = figures
+        self.seconds = seconds
+    }
+
+    /// The text as an output block records it: ending in a newline unless empty, since a
+    /// fenced block cannot hold a missing final newline.
+    public var recordedText: String {
+        text.isEmpty || text.hasSuffix("\n") ? text : text + "\n"
+    }
+}
+
+/// A figure a cell showed, rendered twice: as a standalone SVG file (what the chapter records)
+/// and as SVG to inline in a page (ids unique on the page, colours from the page's CSS).
+public struct FigureResult: Codable, Sendable, Equatable {
+    public var title: String
+    public var caption: String
+    public var fileSVG: String
+    public var inlineSVG: String
+
+    public init(title: String, caption: String, fileSVG: String, inlineSVG: String) {
+        self.title = title
+        self.caption = caption
+        self.fileSVG = fileSVG
+        self.inlineSVG = inlineSVG
+    }
+}

@@ -1,0 +1,16 @@
+/// A chapter compiled into the binary: the function the tangler generated from its cells,
+/// and the fingerprint of the cells it was generated from.
+public struct ChapterProgram: Sendable {
+    /// The chapter's path relative to the package root.
+    public let path: String
+    /// `Chapter.cellsDigest` of the Markdown this program was generated from.
+    public let cellsDigest: String
+    /// Runs every cell in order; each cell starts with `CellCapture.beginCell(_:)`.
+    public let body: @Sendable () -> Void
+
+    public init(path: String, cellsDigest: String, body: @escaping @Sendable () -> Void) {
+        self.path = path
+        self.cellsDigest = cellsDigest
+        self.body = body
+    }
+}

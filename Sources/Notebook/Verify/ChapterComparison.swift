@@ -1,0 +1,95 @@
+/// Compares what a chapter's cells produced with what the chapter records, and describes every
+/// difference at the line of the record it concerns.
+public struct ChapterComparison: Sendable {
+    /// One way the run differs from the record.
+    public struct Difference: Sendable, Equatable, CustomStringConvertible {
+        public var path: String
+        public var line: Int
+        public var summary: String
+        /// A unified diff from the record to the run; empty when a summary says it all.
+        public var diff: String
+
+        public var description: String {
+            "\(path):\(line): \(summary)" + (diff.isEmpty ? "" : "\n--- recorded\n+++ actual\n" + diff)
+        }
+    }
+
+    public var tolerance = TolerantText()
+    /// Diffs are cut after this many lines; a figure's SVG can be long.
+    public var maximumDiffLines = 60
+
+    public init() {}
+
+    /// - Parameter readFigure: the recorded file at a URL relative to the chapter, if it exists.
+    public func differences(
+        _ chapter: Chapter, results: [CellResult], readFigure: (String) -> String?
+    ) -> [Difference] {
+        var differences: [Difference] = []
+        func report(_ line: Int, _ summary: String, old: String = "", new: String = "") {
+            differences.append(Difference(path: chapter.path, line: line, summary: summary,
+                                          diff: old == new ? "" : diff(old, new)))
+        }
+        for (cell, result) in zip(chapter.cells, results) {
+            let record = cell.record
+            let recordedText = record.output?.text ?? ""
+            if !tolerance.equal(recordedText, result.recordedText) {
+                report(record.output?.fenceLine ?? cell.closingLine,
+                       record.output == nil
+                           ? "cell \(cell.index + 1) printed output that has no ```output block"
+                           : "output of cell \(cell.index + 1) differs from its record",
+                       old: recordedText, new: result.recordedText)
+            }
+            let expected = chapter.figureLinks(for: cell.index, results: results)
+            if record.figures.map(\.url) != expected.map(\.url) || record.figures.map(\.alt) != expected.map(\.alt) {
+                report(record.figures.first?.line ?? record.lastLine ?? cell.closingLine,
+                       "figures of cell \(cell.index + 1) differ from the recorded image lines",
+                       old: record.figures.map(\.markdown).joined(separator: "\n"),
+                       new: expected.map(\.markdown).joined(separator: "\n"))
+            }
+            for (link, figure) in zip(expected, result.figures) {
+                let line = record.figures.first(where: { $0.url == link.url })?.line ?? cell.closingLine
+                guard let recorded = readFigure(link.url) else {
+                    report(line, "figure file \(link.url) is missing")
+                    continue
+                }
+                if !tolerance.equal(recorded, figure.fileSVG) {
+                    report(line, "figure \(link.url) differs from its recorded file",
+                           old: recorded, new: figure.fileSVG)
+                }
+            }
+        }
+        return differences
+    }
+
+    private func diff(_ old: String, _ new: String) -> String {
+        let full = LineDiff.unified(from: old, to: new) { tolerance.equal(String($0), String($1)) }
+        let lines = full.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.count > maximumDiffLines else { return full }
+        return lines.prefix(maximumDiffLines).joined(separator: "\n")
+            + "\n… \(lines.count - maximumDiffLines) more diff lines"
+    }
+}
+
+extension Chapter {
+    /// The image lines a cell's figures are recorded by: figure k of the chapter (counting
+    /// from 1 across all cells) is `figures/<slug>/figure-k.svg`, its alt text the title.
+    public func figureLinks(for cellIndex: Int, results: [CellResult]) -> [CellRecord.FigureLink] {
+        let before = results.prefix(cellIndex).reduce(0) { $0 + $1.figures.count }
+        guard cellIndex < results.count else { return [] }
+        return results[cellIndex].figures.enumerated().map { offset, figure in
+            CellRecord.FigureLink(alt: figure.title, url: "figures/\(slug)/figure-\(before + offset + 1).svg", line: 0)
+        }
+    }
+}
+
+extension CellRecord.FigureLink {
+    /// The Markdown image line, with `[`, `]` and `\` in the alt text escaped.
+    public var markdown: String {
+        var escapedAlt = ""
+        for character in alt {
+            if character == "[" || character == "]" || character == "\\" { escapedAlt.append("\\") }
+            escapedAlt.append(character == "\n" ? " " : character)
+        }
+        return "![\(escapedAlt)](\(url))"
+    }
+}

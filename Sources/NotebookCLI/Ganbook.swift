@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import Notebook
+
+/// `ganbook`: runs, verifies, records and publishes the chapters compiled into this binary.
+///
+/// Exit status: 0 success; 1 a chapter failed, differs from its record, or could not be
+/// read; 2 bad usage.
+public struct Ganbook: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "ganbook",
+        abstract: "Run, verify, record and publish the chapters of the book.",
+        discussion: """
+            Chapters are the Markdown files in chapters/ (NN-slug.md). Their Swift cells are \
+            compiled into this binary by the build, so after editing a cell rebuild first \
+            (swift run -c release ganbook ... does both).
+
+            Exit status: 0 on success, 1 when a chapter fails or differs from its record, \
+            2 on bad usage.
+            """,
+        subcommands: [
+            ListCommand.self, RunCommand.self, BuildCommand.self, VerifyCommand.self,
+            UpdateCommand.self, ChildCommand.self,
+        ]
+    )
+
+    public init() {}
+
+    /// Parses the command line, runs the command with the compiled `programs`, and exits.
+    public static func main(programs: [ChapterProgram]) -> Never {
+        let command: ParsableCommand
+        do {
+            command = try parseAsRoot()
+        } catch {
+            if exitCode(for: error) == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            Terminal.error(fullMessage(for: error) + "\nSee 'ganbook --help'.")
+            Foundation.exit(2)
+        }
+        guard let bookCommand = command as? BookCommand else {
+            print(helpMessage())
+            Foundation.exit(0)
+        }
+        do {
+            Foundation.exit(try bookCommand.run(programs: programs))
+        } catch let error as BookError {
+            Terminal.error(error.description)
+            Foundation.exit(error.isUsage ? 2 : 1)
+        } catch {
+            Terminal.error("error: \(error)")
+            Foundation.exit(1)
+        }
+    }
+}
+
+/// A subcommand that works on the compiled chapters and returns the exit status.
+protocol BookCommand: ParsableCommand {
+    func run(programs: [ChapterProgram]) throws -> Int32
+}
+
+/// Writing to standard error.
+enum Terminal {
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import Notebook
+
+/// Where the chapters are.
+struct BookOptions: ParsableArguments {
+    @Option(name: .customLong("chapters"), help: ArgumentHelp("The folder of chapter files (NN-slug.md).", valueName: "dir"))
+    var directory = "chapters"
+
+    func load(_ programs: [ChapterProgram]) throws -> Book {
+        try Book.load(directory: directory, programs: programs)
+    }
+}
+
+/// How chapters are run.
+struct RunnerOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Seconds a chapter may run before it is stopped.", valueName: "seconds"))
+    var timeout: Double = 300
+
+    func validate() throws {
+        guard timeout > 0 else { throw ValidationError("--timeout must be a positive number of seconds") }
+    }
+
+    /// Runs each chapter in its own child process, in order, and returns the outcomes.
+    func run(_ chapters: [Chapter], of book: Book) -> [(chapter: Chapter, outcome: ChapterOutcome, seconds: Double)] {
+        let runner = ChapterRunner(executable: ChapterRunner.currentExecutable,
+                                   timeout: .milliseconds(Int(timeout * 1000)), progress: ProgressReporter())
+        return chapters.map { chapter in
+            let start = ContinuousClock.now
+            let outcome = runner.run(chapter, program: book.program(for: chapter))
+            return (chapter, outcome, (ContinuousClock.now - start).seconds)
+        }
+    }
+}
+
+/// Chapters named on the command line.
+struct ChapterSelection: ParsableArguments {
+    @Argument(help: ArgumentHelp("Chapters by number or slug; all when none is given.", valueName: "chapter"))
+    var names: [String] = []
+}
+
+extension Duration {
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) * 1e-18 }
+}
+
+func formatSeconds(_ seconds: Double) -> String {
+    let tenths = Int((seconds * 10).rounded())
+    return "\(tenths / 10).\(tenths % 10) s"
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import Notebook
+
+struct RunCommand: BookCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run one chapter and show each cell's output; write its figures as SVG files.",
+        discussion: "Example: ganbook run 2   (or: ganbook run inverse-transform)"
+    )
+
+    @OptionGroup var book: BookOptions
+    @OptionGroup var runner: RunnerOptions
+    @Argument(help: ArgumentHelp("The chapter, by number or slug.", valueName: "chapter"))
+    var name: String
+    @Option(help: ArgumentHelp("Folder for the figures (default: .build/figures/<slug>).", valueName: "dir"))
+    var figures: String?
+
+    func run(programs: [ChapterProgram]) throws -> Int32 {
+        let book = try book.load(programs)
+        let chapter = try book.select([name])[0]
+        let (_, outcome, seconds) = runner.run([chapter], of: book)[0]
+        guard case let .finished(results) = outcome else {
+            if case let .failed(failure) = outcome { Terminal.error(failure.description) }
+            return 1
+        }
+        let folder = URL(fileURLWithPath: figures ?? ".build/figures/\(chapter.slug)", isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        var figureNumber = 0
+        for (cell, result) in zip(chapter.cells, results) {
+            let firstLine = cell.code.split(separator: "\n").first.map(String.init) ?? ""
+            print("── cell \(cell.index + 1) · \(chapter.path):\(cell.firstCodeLine)")
+            print("   " + firstLine + (cell.code.split(separator: "\n").count > 1 ? " …" : ""))
+            if !result.text.isEmpty { print(result.recordedText, terminator: "") }
+            for figure in result.figures {
+                figureNumber += 1
+                let file = folder.appending(path: "figure-\(figureNumber).svg")
+                try figure.fileSVG.write(to: file, atomically: true, encoding: .utf8)
+                print("figure \(figureNumber): \(file.relativePath)  (\(figure.title))")
+            }
+        }
+        print("── \(chapter.name): \(chapter.cells.count) cells in \(formatSeconds(seconds))")
+        return 0
+    }
+}

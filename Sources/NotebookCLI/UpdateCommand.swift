@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import Notebook
+
+struct UpdateCommand: BookCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "update",
+        abstract: "Run chapters and record their outputs and figures in place.",
+        discussion: """
+            Only records that differ are rewritten; every other byte of the chapter stays as \
+            it was. A chapter that fails is left untouched. Example: ganbook update 3
+            """
+    )
+
+    @OptionGroup var book: BookOptions
+    @OptionGroup var runner: RunnerOptions
+    @OptionGroup var selection: ChapterSelection
+
+    func run(programs: [ChapterProgram]) throws -> Int32 {
+        let book = try book.load(programs)
+        let chapters = try book.select(selection.names)
+        var failed = 0
+        for (chapter, outcome, _) in runner.run(chapters, of: book) {
+            guard case let .finished(results) = outcome else {
+                if case let .failed(failure) = outcome { print(failure.description) }
+                print("\(chapter.path) was not changed")
+                failed += 1
+                continue
+            }
+            let update = RecordUpdater.update(chapter, results: results, readFigure: book.readFigure)
+            for file in update.figureFiles {
+                let url = book.folderURL.appending(path: file.url)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try file.svg.write(to: url, atomically: true, encoding: .utf8)
+                print("wrote \(book.directory)/\(file.url)")
+            }
+            let total = results.reduce(0) { $0 + $1.figures.count }
+            for stale in staleFigures(of: chapter, keeping: total, in: book) {
+                try FileManager.default.removeItem(at: book.folderURL.appending(path: stale))
+                print("removed \(book.directory)/\(stale)")
+            }
+            if update.source != chapter.source {
+                try update.source.write(toFile: chapter.path, atomically: true, encoding: .utf8)
+                update.changes.forEach { print($0) }
+            } else if update.figureFiles.isEmpty {
+                print("\(chapter.path) is up to date")
+            }
+        }
+        return failed == 0 ? 0 : 1
+    }
+
+    /// Figure files of the chapter beyond the number it now shows, left from an earlier run.
+    private func staleFigures(of chapter: Chapter, keeping count: Int, in book: Book) -> [String] {
+        let folder = "figures/\(chapter.slug)"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: book.folderURL.appending(path: folder).path)) ?? []
+        return names.filter { name in
+            guard name.hasPrefix("figure-"), name.hasSuffix(".svg"),
+                  let number = Int(name.dropFirst(7).dropLast(4)) else { return false }
+            return number > count
+        }.sorted().map { "\(folder)/\($0)" }
+    }
+}

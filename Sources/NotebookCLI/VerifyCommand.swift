@@ -1,0 +1,45 @@
+import ArgumentParser
+import Notebook
+
+struct VerifyCommand: BookCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Run chapters and compare their outputs and figures with the recorded ones.",
+        discussion: """
+            Numbers may differ by a relative 1e-9; anything else is a difference, printed as \
+            a unified diff under the chapter file and line of the record. \
+            Example: ganbook verify 1 2
+            """
+    )
+
+    @OptionGroup var book: BookOptions
+    @OptionGroup var runner: RunnerOptions
+    @OptionGroup var selection: ChapterSelection
+
+    func run(programs: [ChapterProgram]) throws -> Int32 {
+        let book = try book.load(programs)
+        let chapters = try book.select(selection.names)
+        var failed = 0, differing = 0
+        for (chapter, outcome, seconds) in runner.run(chapters, of: book) {
+            switch outcome {
+            case let .failed(failure):
+                failed += 1
+                print(failure.description)
+            case let .finished(results):
+                let differences = ChapterComparison().differences(chapter, results: results, readFigure: book.readFigure)
+                if differences.isEmpty {
+                    print("ok    \(chapter.path)  \(chapter.cells.count) cells, "
+                          + "\(results.reduce(0) { $0 + $1.figures.count }) figures, \(formatSeconds(seconds))")
+                } else {
+                    differing += 1
+                    for difference in differences { print(difference.description) }
+                    print("FAIL  \(chapter.path): \(differences.count) difference(s); if the change is "
+                          + "intended, record it with: ganbook update \(chapter.number)")
+                }
+            }
+        }
+        let passed = chapters.count - failed - differing
+        print("\(passed) passed, \(differing + failed) failed")
+        return failed + differing == 0 ? 0 : 1
+    }
+}

@@ -1,0 +1,47 @@
+extension Figure {
+    /// The figure as SVG. `idPrefix` makes every id inside unique on a page holding many figures
+    /// (e.g. "fig-0-2"); `standalone` adds the XML namespace and a small <style> that sets the
+    /// text colour (dark in light mode, light under prefers-color-scheme: dark) for viewing the
+    /// file on its own; inline (standalone: false) the page's CSS sets the colour instead.
+    ///
+    /// The output depends only on the figure's contents and the arguments: rendering the same
+    /// figure twice gives the same bytes. The image is announced as one `role="img"` labelled
+    /// by the title and caption; its text and axes use `currentColor`, and the legend
+    /// background uses the CSS variable `--plot-bg`, which a page should set to its background
+    /// colour (without it the legend has no fill, only an outline).
+    public func svg(idPrefix: String, standalone: Bool) -> String {
+        let (width, height) = size
+        let titleID = idPrefix + "-title"
+        let descID = idPrefix + "-desc"
+        var svg = SVGWriter()
+        svg.start("svg", [
+            "class": "figure",
+            "viewBox": "0 0 \(coordinate(width)) \(coordinate(height))",
+            "width": coordinate(width),
+            "height": coordinate(height),
+            "role": "img",
+            "aria-labelledby": titleID + " " + descID,
+            "xmlns": standalone ? "http://www.w3.org/2000/svg" : nil,
+            "font-family": Layout.fontFamily,
+            "font-size": formatFixed(Layout.fontSize, decimals: 1),
+            "fill": "currentColor",
+        ])
+        svg.element("title", ["id": titleID], text: title)
+        svg.element("desc", ["id": descID], text: caption)
+        if standalone {
+            svg.raw(Self.standaloneStyle)
+        }
+        for (index, panel) in panels.enumerated() {
+            panel.draw(into: &svg, originX: Layout.panelWidth * Double(index), clipID: "\(idPrefix)-clip-\(index)")
+        }
+        svg.end()
+        return svg.output
+    }
+
+    /// Colours for the file viewed on its own (or through `<img>`), where no page CSS applies:
+    /// GitHub-like dark text on light backgrounds, light text on dark ones.
+    private static let standaloneStyle = """
+        <style>svg{color:#1f2328;--plot-bg:#ffffff;color-scheme:light dark}\
+        @media (prefers-color-scheme:dark){svg{color:#e6edf3;--plot-bg:#0d1117}}</style>
+        """
+}

@@ -34,6 +34,7 @@ let package = Package(
         .target(
             name: "Chapters",
             dependencies: ["Generative", "Plotting", "Notebook"],
+            exclude: ["chapters"],
             plugins: ["TangleChapters"]
         ),
         // The commands of `ganbook`, shared with the test fixtures' book.

@@ -5,16 +5,17 @@ import PackagePlugin
 /// registry of all of them. Every chapter is declared as an input, so editing one re-tangles
 /// that chapter (and the registry) only.
 ///
-/// The chapters are the `chapters` folder inside the target's directory if it has one (the
-/// test fixtures do), otherwise the package's top-level `chapters` folder.
+/// The chapters are the `chapters` folder inside the target's directory. It must be there,
+/// not elsewhere, because SwiftPM re-plans the build (and so runs this plugin again) only when
+/// files are added to or removed from a target's directory; the book's Chapters target holds
+/// a symbolic link to the top-level `chapters` folder for that reason. Paths in diagnostics and
+/// `#sourceLocation` are relative to the package, with links resolved: `chapters/NN-slug.md`.
 @main
 struct TangleChapters: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         guard let target = target as? SourceModuleTarget else { return [] }
-        let packageDirectory = context.package.directoryURL
-        let local = target.directoryURL.appending(path: "chapters")
-        let folder = FileManager.default.fileExists(atPath: local.path)
-            ? local : packageDirectory.appending(path: "chapters")
+        let packageDirectory = context.package.directoryURL.resolvingSymlinksInPath()
+        let folder = target.directoryURL.appending(path: "chapters").resolvingSymlinksInPath()
         let chapters = try FileManager.default.contentsOfDirectory(atPath: folder.path)
             .filter { $0.hasSuffix(".md") }
             .sorted()
@@ -23,8 +24,8 @@ struct TangleChapters: BuildToolPlugin {
         let output = context.pluginWorkDirectoryURL
 
         func displayPath(_ file: URL) -> String {
-            let base = packageDirectory.standardizedFileURL.path + "/"
-            let path = file.standardizedFileURL.path
+            let base = packageDirectory.path + "/"
+            let path = file.path
             return path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path
         }
 

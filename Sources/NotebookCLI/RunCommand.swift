@@ -39,7 +39,7 @@ struct RunCommand: BookCommand {
                 print("figure \(figureNumber): \(file.relativePath)  (\(figure.title))")
             }
         }
-        print("── \(chapter.name): \(chapter.cells.count) cells in \(formatSeconds(seconds))")
+        print("── \(chapter.name): \(counted(chapter.cells.count, "cell")) in \(formatSeconds(seconds))")
         return 0
     }
 }

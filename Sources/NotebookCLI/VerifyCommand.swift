@@ -28,8 +28,9 @@ struct VerifyCommand: BookCommand {
             case let .finished(results):
                 let differences = ChapterComparison().differences(chapter, results: results, readFigure: book.readFigure)
                 if differences.isEmpty {
-                    print("ok    \(chapter.path)  \(chapter.cells.count) cells, "
-                          + "\(results.reduce(0) { $0 + $1.figures.count }) figures, \(formatSeconds(seconds))")
+                    let figures = results.reduce(0) { $0 + $1.figures.count }
+                    print("ok    \(chapter.path)  \(counted(chapter.cells.count, "cell")), "
+                          + "\(counted(figures, "figure")), \(formatSeconds(seconds))")
                 } else {
                     differing += 1
                     for difference in differences { print(difference.description) }

@@ -7,8 +7,9 @@ extension Figure {
     /// The output depends only on the figure's contents and the arguments: rendering the same
     /// figure twice gives the same bytes. The image is announced as one `role="img"` labelled
     /// by the title and caption; its text and axes use `currentColor`, and the legend
-    /// background uses the CSS variable `--plot-bg`, which a page should set to its background
-    /// colour (without it the legend has no fill, only an outline).
+    /// background uses the CSS variable `--plot-bg`, which a page can set to its background
+    /// colour (the fallback, the system colour `Canvas`, is only right on pages that declare
+    /// their `color-scheme`).
     public func svg(idPrefix: String, standalone: Bool) -> String {
         let (width, height) = size
         let titleID = idPrefix + "-title"

@@ -48,13 +48,13 @@ struct Legend {
     ) {
         let box = box(in: plot, avoiding: spans)
         svg.start("g", ["class": "legend"])
-        // The page background (the CSS variable --plot-bg), translucent, so the legend stays
-        // legible over data it covers. Without the variable the box is only an outline: a
-        // guessed colour such as `Canvas` is white on dark pages that omit `color-scheme`.
+        // The page background, translucent, so the legend stays legible over data it covers:
+        // the CSS variable --plot-bg if the page sets it, else the system colour Canvas (right
+        // on pages that declare their `color-scheme`).
         svg.element("rect", [
             "x": coordinate(box.x), "y": coordinate(box.y),
             "width": coordinate(box.width), "height": coordinate(box.height), "rx": "4",
-            "style": "fill:var(--plot-bg,transparent)", "fill-opacity": "0.85",
+            "style": "fill:var(--plot-bg,Canvas)", "fill-opacity": "0.85",
             "stroke": "currentColor", "stroke-opacity": "0.25",
         ])
         for (row, entry) in entries.enumerated() {

@@ -50,6 +50,11 @@ public struct CellRecord: Sendable, Equatable {
     public struct Output: Sendable, Equatable {
         public var text: String
         public var fenceLine: Int
+
+        public init(text: String, fenceLine: Int) {
+            self.text = text
+            self.fenceLine = fenceLine
+        }
     }
 
     public struct FigureLink: Sendable, Equatable {
@@ -63,6 +68,8 @@ public struct CellRecord: Sendable, Equatable {
     public var figures: [FigureLink] = []
     /// The last line of the output block or figure images, if the cell has any.
     public var lastLine: Int?
+
+    public init() {}
 }
 
 /// The 64-bit FNV-1a hash: tiny, stable across runs and platforms, enough to notice change.

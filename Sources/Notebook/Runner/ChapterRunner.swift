@@ -83,7 +83,7 @@ public struct ChapterRunner: Sendable {
             message = "ended with exit status \(process.terminationStatus)"
         }
         return .failed(failure(chapter, line: line, cell: cellIndex.map { $0 + 1 }, message: message,
-                               log: Self.trimmed(output)))
+                               log: Self.trimmed(output, chapter: chapter)))
     }
 
     private func failure(_ chapter: Chapter, line: Int, cell: Int?, message: String, log: String) -> ChapterFailure {
@@ -116,10 +116,13 @@ public struct ChapterRunner: Sendable {
         return nil
     }
 
-    /// At most the first 30 lines of the chapter's output, so a backtrace does not drown the report.
-    static func trimmed(_ output: String) -> String {
+    /// What the chapter printed before it stopped, and of the runtime's backtrace only the
+    /// frames inside the chapter; at most 30 lines, so the report stays readable.
+    static func trimmed(_ output: String, chapter: Chapter) -> String {
         let lines = output.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.count > 30 else { return output }
-        return lines.prefix(30).joined(separator: "\n") + "\n… \(lines.count - 30) more lines"
+        let backtrace = lines.firstIndex { $0.hasPrefix("*** ") } ?? lines.endIndex
+        let kept = lines[..<backtrace] + lines[backtrace...].filter { $0.contains(chapter.name + ".md:") }
+        guard kept.count > 30 else { return kept.joined(separator: "\n") }
+        return kept.prefix(30).joined(separator: "\n") + "\n… \(kept.count - 30) more lines"
     }
 }

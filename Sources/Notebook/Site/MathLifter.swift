@@ -11,6 +11,11 @@ public struct MathLifter: Sendable {
     public struct Math: Sendable, Equatable {
         public var tex: String
         public var display: Bool
+
+        public init(tex: String, display: Bool) {
+            self.tex = tex
+            self.display = display
+        }
     }
 
     /// The Markdown with each piece of math replaced by `placeholder(index)`.

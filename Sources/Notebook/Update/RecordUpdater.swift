@@ -35,7 +35,8 @@ public enum RecordUpdater {
             let first = cell.closingLine  // 0-based index of the line after the closing fence
             let end = record.lastLine ?? cell.closingLine
             lines.replaceSubrange(first..<end, with: region)
-            changes.insert("\(chapter.path):\(cell.closingLine + 1): recorded "
+            let line = record.output?.fenceLine ?? record.figures.first?.line ?? cell.closingLine + 1
+            changes.insert("\(chapter.path):\(line): recorded "
                 + describe(outputChanged: !outputMatches, linksChanged: !linksMatch, cell: cell.index), at: 0)
         }
         return Update(source: lines.joined(separator: "\n"), figureFiles: figureFiles, changes: changes)

@@ -51,10 +51,10 @@ public enum LineDiff {
         while i < x.count || j < y.count {
             if i < x.count, j < y.count, equal(x[i], y[j]) {
                 script.append(.keep(x[i])); i += 1; j += 1
-            } else if j < y.count, i == x.count || lengths[i * width + j + 1] >= lengths[(i + 1) * width + j] {
-                script.append(.insert(y[j])); j += 1
-            } else {
+            } else if i < x.count, j == y.count || lengths[(i + 1) * width + j] >= lengths[i * width + j + 1] {
                 script.append(.remove(x[i])); i += 1
+            } else {
+                script.append(.insert(y[j])); j += 1
             }
         }
         return script + a[(a.count - tail)...].map(Edit.keep)

@@ -1,0 +1,143 @@
+import Notebook
+import Testing
+
+/// Parses `text` as the chapter at `path`, or returns the diagnostic it produced.
+func parse(_ text: String, path: String = "chapters/01-sample.md") -> Result<Chapter, ChapterDiagnostic> {
+    Result { () throws(ChapterDiagnostic) in try ChapterParser.parse(text, path: path) }
+}
+
+func diagnostic(_ text: String, path: String = "chapters/01-sample.md") -> ChapterDiagnostic? {
+    if case let .failure(diagnostic) = parse(text, path: path) { return diagnostic }
+    return nil
+}
+
+@Suite("Reading chapters")
+struct ChapterParserTests {
+    let sample = """
+        # Sample chapter
+
+        Prose.
+
+        ```swift
+        let x = 1
+        print(x)
+        ```
+
+        ```output
+        1
+        ```
+
+        ![A plot](figures/sample/figure-1.svg)
+
+        ```swift hidden
+        print(x + 1)
+        ```
+
+        ```python
+        not a cell
+        ```
+
+        """
+
+    @Test func readsTitleCellsOptionsAndRecords() throws {
+        let chapter = try parse(sample).get()
+        #expect(chapter.title == "Sample chapter")
+        #expect(chapter.number == 1)
+        #expect(chapter.slug == "sample")
+        #expect(chapter.cells.count == 2)
+        #expect(chapter.cells[0].code == "let x = 1\nprint(x)\n")
+        #expect(chapter.cells[0].fenceLine == 5)
+        #expect(chapter.cells[0].firstCodeLine == 6)
+        #expect(chapter.cells[0].closingLine == 8)
+        #expect(chapter.cells[0].record.output == CellRecord.Output(text: "1\n", fenceLine: 10))
+        #expect(chapter.cells[0].record.figures.map(\.url) == ["figures/sample/figure-1.svg"])
+        #expect(chapter.cells[0].record.figures.map(\.alt) == ["A plot"])
+        #expect(chapter.cells[0].record.lastLine == 14)
+        #expect(!chapter.cells[0].options.hidden)
+        #expect(chapter.cells[1].options.hidden)
+        #expect(chapter.cells[1].record == CellRecord())
+    }
+
+    @Test func tangledSourcePutsEachCellBehindItsMarkdownLine() throws {
+        let source = Tangler.source(for: try parse(sample).get())
+        #expect(source.contains("#sourceLocation(file: \"chapters/01-sample.md\", line: 6)\nlet x = 1\nprint(x)\n#sourceLocation()"))
+        #expect(source.contains("#sourceLocation(file: \"chapters/01-sample.md\", line: 17)\nprint(x + 1)\n#sourceLocation()"))
+        #expect(!source.contains("not a cell"))
+        // Cells share one scope: one function holds both, cell markers in order.
+        let first = try #require(source.range(of: "CellCapture.beginCell(0)"))
+        let second = try #require(source.range(of: "CellCapture.beginCell(1)"))
+        #expect(first.upperBound < second.lowerBound)
+        #expect(source.components(separatedBy: "func chapter01_sample()").count == 2)
+    }
+
+    @Test func digestChangesWithCodeButNotWithProseOrRecords() throws {
+        let base = try parse(sample).get().cellsDigest
+        let prose = try parse(sample.replacingOccurrences(of: "Prose.", with: "Other prose.")).get()
+        let record = try parse(sample.replacingOccurrences(of: "1\n```\n\n!", with: "2\n```\n\n!")).get()
+        let code = try parse(sample.replacingOccurrences(of: "let x = 1", with: "let x = 2")).get()
+        let option = try parse(sample.replacingOccurrences(of: "swift hidden", with: "swift")).get()
+        #expect(prose.cellsDigest == base)
+        #expect(record.cellsDigest == base)
+        #expect(code.cellsDigest != base)
+        #expect(option.cellsDigest != base)
+    }
+
+    @Test func unclosedFenceIsAnErrorAtItsOpeningLine() {
+        let found = diagnostic("# T\n\nText.\n\n```swift\nlet x = 1\n\nMore prose.\n")
+        #expect(found?.line == 5)
+        #expect(found?.description.hasPrefix("chapters/01-sample.md:5: error: this code fence is never closed") == true)
+    }
+
+    @Test func unknownCellOptionIsAnErrorNamingTheKnownOptions() {
+        let found = diagnostic("# T\n\n```swift hiden\nlet x = 1\n```\n")
+        #expect(found?.line == 3)
+        #expect(found?.message.contains("unknown cell option 'hiden'") == true)
+        #expect(found?.message.contains("hidden") == true)
+    }
+
+    @Test func outputBlockThatFollowsNoCellIsAnError() {
+        let afterProse = diagnostic("# T\n\nText.\n\n```output\n1\n```\n")
+        #expect(afterProse?.line == 5)
+        #expect(afterProse?.message.contains("follows no cell") == true)
+        let separated = diagnostic("# T\n\n```swift\nprint(1)\n```\n\nText.\n\n```output\n1\n```\n")
+        #expect(separated?.line == 9)
+        let twice = diagnostic("# T\n\n```swift\nprint(1)\n```\n\n```output\n1\n```\n\n```output\n1\n```\n")
+        #expect(twice?.line == 11)
+    }
+
+    @Test func recordedFigureThatFollowsNoCellIsAnError() {
+        let found = diagnostic("# T\n\nText.\n\n![plot](figures/sample/figure-1.svg)\n")
+        #expect(found?.line == 5)
+        #expect(found?.message.contains("follows no cell") == true)
+    }
+
+    @Test func cellInsideAListIsAnError() {
+        let found = diagnostic("# T\n\n- item\n\n  ```swift\n  print(1)\n  ```\n")
+        #expect(found?.line == 5)
+        #expect(found?.message.contains("top level") == true)
+    }
+
+    @Test func chapterWithoutTitleIsAnError() {
+        let found = diagnostic("Text only.\n\n## Not a title\n")
+        #expect(found?.line == 1)
+        #expect(found?.message.contains("level-1 heading") == true)
+    }
+
+    @Test(arguments: ["chapters/1-short.md", "chapters/01_under.md", "chapters/01-Upper.md",
+                      "chapters/intro.md", "chapters/01-.md", "chapters/001-three.md", "chapters/01-x.markdown"])
+    func fileNameNotOfTheFormNNSlugIsAnError(path: String) {
+        let found = diagnostic("# T\n", path: path)
+        #expect(found?.path == path)
+        #expect(found?.line == 1)
+        #expect(found?.message.contains("NN-slug.md") == true)
+    }
+
+    @Test func twoChaptersWithTheSameNumberAreReportedOnTheLaterFile() throws {
+        let first = try parse("# A\n", path: "chapters/02-alpha.md").get()
+        let second = try parse("# B\n", path: "chapters/02-beta.md").get()
+        let third = try parse("# C\n", path: "chapters/03-gamma.md").get()
+        let found = ChapterSet.duplicateNumbers(in: [second, third, first])
+        #expect(found.count == 1)
+        #expect(found.first?.description.hasPrefix("chapters/02-beta.md:1: error: chapter number 02 is already used by chapters/02-alpha.md") == true)
+    }
+}

@@ -1,0 +1,151 @@
+import Foundation
+import Testing
+
+/// The fixture book (Tests/FixtureBook) run as a reader or author would run ganbook: as a
+/// separate process, through the same commands.
+struct FixtureBook {
+    static let sourceChapters = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().appending(path: "FixtureBook/chapters")
+    static let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        .deletingLastPathComponent().appending(path: "FixtureBook")
+
+    struct Run {
+        var status: Int32
+        var output: String
+    }
+
+    /// Runs the fixture book's command line with `arguments` in `directory`.
+    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, output: output)
+    }
+
+    /// A fresh copy of the fixture chapters in a temporary folder, as `<folder>/chapters`.
+    static func copyChapters() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "fixture-book-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: sourceChapters, to: folder.appending(path: "chapters"))
+        return folder
+    }
+}
+
+@Suite("The fixture book, run as a separate process", .serialized)
+struct FixtureBookTests {
+    @Test func hiddenCellAndFigureChaptersVerify() throws {
+        let run = try FixtureBook.run(["verify", "1", "2", "--chapters", FixtureBook.sourceChapters.path])
+        #expect(run.status == 0, "\(run.output)")
+        #expect(run.output.contains("01-hidden-cell.md  2 cells, 0 figures"))
+        #expect(run.output.contains("02-figure.md  1 cell, 1 figure"))
+    }
+
+    @Test func trappingCellIsReportedWithChapterCellAndLine() throws {
+        let run = try FixtureBook.run(["verify", "trap", "--chapters", FixtureBook.sourceChapters.path])
+        #expect(run.status == 1)
+        #expect(run.output.contains("03-trap.md:14: error: cell 2 trapped"), "\(run.output)")
+        #expect(run.output.contains("Fatal error: the fixture traps on purpose"))
+    }
+
+    @Test func hangingCellIsStoppedAtTheTimeLimitAndReported() throws {
+        let start = Date()
+        let run = try FixtureBook.run(["verify", "4", "--timeout", "2", "--chapters", FixtureBook.sourceChapters.path])
+        #expect(run.status == 1)
+        #expect(run.output.contains("04-hang.md:12: error: cell 2 did not finish within 2.0 seconds"), "\(run.output)")
+        #expect(Date().timeIntervalSince(start) < 60)
+    }
+
+    @Test func everyChapterRunsAndEveryProblemIsReportedAtOnce() throws {
+        let run = try FixtureBook.run(["verify", "--timeout", "2", "--chapters", FixtureBook.sourceChapters.path])
+        #expect(run.status == 1)
+        #expect(run.output.contains("ok    \(FixtureBook.sourceChapters.path)/01-hidden-cell.md"))
+        #expect(run.output.contains("ok    \(FixtureBook.sourceChapters.path)/02-figure.md"))
+        #expect(run.output.contains("03-trap.md:14: error"))
+        #expect(run.output.contains("04-hang.md:12: error"))
+        #expect(run.output.contains("2 passed, 2 failed"))
+    }
+
+    @Test func changedRecordFailsVerifyWithADiffAndUpdateRestoresItByteForByte() throws {
+        let folder = try FixtureBook.copyChapters()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appending(path: "chapters/01-hidden-cell.md")
+        let original = try Data(contentsOf: file)
+        let text = String(decoding: original, as: UTF8.self)
+        try Data(text.replacingOccurrences(of: "hidden cell saw 43", with: "hidden cell saw 44").utf8).write(to: file)
+
+        let verify = try FixtureBook.run(["verify", "1"], in: folder)
+        #expect(verify.status == 1)
+        #expect(verify.output.contains("chapters/01-hidden-cell.md:20: output of cell 2 differs from its record"), "\(verify.output)")
+        #expect(verify.output.contains("-hidden cell saw 44\n+hidden cell saw 43"))
+
+        let update = try FixtureBook.run(["update", "1"], in: folder)
+        #expect(update.status == 0, "\(update.output)")
+        #expect(update.output.contains("chapters/01-hidden-cell.md:20: recorded the output of cell 2"))
+        #expect(try Data(contentsOf: file) == original)
+    }
+
+    @Test func missingRecordIsAFailureAndIsNotWrittenByVerify() throws {
+        let folder = try FixtureBook.copyChapters()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let figure = folder.appending(path: "chapters/figures/figure/figure-1.svg")
+        try FileManager.default.removeItem(at: figure)
+        let verify = try FixtureBook.run(["verify", "2"], in: folder)
+        #expect(verify.status == 1)
+        #expect(verify.output.contains("figure file figures/figure/figure-1.svg is missing"), "\(verify.output)")
+        #expect(!FileManager.default.fileExists(atPath: figure.path))
+    }
+
+    @Test func failedBuildLeavesThePreviousSiteUntouched() throws {
+        let folder = try FixtureBook.copyChapters()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = folder.appending(path: "site")
+        try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
+        try Data("previous".utf8).write(to: site.appending(path: "index.html"))
+
+        let build = try FixtureBook.run(["build", "--timeout", "2"], in: folder)
+        #expect(build.status == 1)
+        #expect(build.output.contains("03-trap.md:14: error"))
+        #expect(build.output.contains("site/ keeps its previous content"))
+        #expect(try String(contentsOf: site.appending(path: "index.html"), encoding: .utf8) == "previous")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".site") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func chapterCompiledInButMissingFromDiskIsReported() throws {
+        let folder = try FixtureBook.copyChapters()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for trouble in ["03-trap.md", "04-hang.md"] {
+            try FileManager.default.removeItem(at: folder.appending(path: "chapters/\(trouble)"))
+        }
+        // The binary still holds chapters 3 and 4, so the book refuses to run without them.
+        let refused = try FixtureBook.run(["build"], in: folder)
+        #expect(refused.status == 1)
+        #expect(refused.output.contains("03-trap.md is compiled into ganbook but missing"))
+    }
+
+    @Test func unknownChapterIsBadUsage() throws {
+        let run = try FixtureBook.run(["run", "99", "--chapters", FixtureBook.sourceChapters.path])
+        #expect(run.status == 2)
+        #expect(run.output.contains("no chapter '99'"))
+        let badOption = try FixtureBook.run(["verify", "--no-such-option"])
+        #expect(badOption.status == 2)
+    }
+
+    @Test func runPrintsCellsOutputsAndFigurePaths() throws {
+        let folder = try FixtureBook.copyChapters()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try FixtureBook.run(["run", "figure", "--figures", "out"], in: folder)
+        #expect(run.status == 0, "\(run.output)")
+        #expect(run.output.contains("── cell 1 · chapters/02-figure.md:4"))
+        #expect(run.output.contains("<script>alert(1)</script>"))
+        #expect(run.output.contains("figure 1: out/figure-1.svg  (A parabola)"))
+        #expect(FileManager.default.fileExists(atPath: folder.appending(path: "out/figure-1.svg").path))
+    }
+}

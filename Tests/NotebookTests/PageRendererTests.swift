@@ -1,0 +1,97 @@
+import Notebook
+import Testing
+
+@Suite("Rendering pages")
+struct PageRendererTests {
+    let text = """
+        # Escaping
+
+        Prose with <script>alert("prose")</script> raw HTML and $a < b$.
+
+        <div onclick="x()">block</div>
+
+        ```swift
+        print("<script>alert(1)</script> & more")
+        ```
+
+        ```output
+        stale record
+        ```
+
+        ```swift hidden
+        print("from the hidden cell")
+        ```
+        """
+
+    func render() throws -> String {
+        let chapter = try ChapterParser.parse(text, path: "chapters/01-escaping.md")
+        let results = [
+            CellResult(text: "<script>alert(1)</script> & more\n"),
+            CellResult(text: "from the hidden cell\n"),
+        ]
+        return try PageRenderer().body(of: chapter, results: results)
+    }
+
+    @Test func scriptPrintedByACellShowsAsText() throws {
+        let html = try render()
+        #expect(html.contains("<samp>&lt;script&gt;alert(1)&lt;/script&gt; &amp; more\n</samp>"))
+        #expect(!html.contains("<script>"))
+    }
+
+    @Test func rawHTMLInProseIsEscaped() throws {
+        let html = try render()
+        #expect(html.contains("&lt;script&gt;alert(&quot;prose&quot;)&lt;/script&gt;"))
+        #expect(html.contains("&lt;div onclick=&quot;x()&quot;&gt;block&lt;/div&gt;"))
+        #expect(!html.contains("<div onclick"))
+    }
+
+    @Test func mathIsEscapedForHTMLButOtherwiseVerbatim() throws {
+        #expect(try render().contains(#"<span class="math inline">a &lt; b</span>"#))
+    }
+
+    @Test func pageShowsFreshOutputsNotStaleRecords() throws {
+        let html = try render()
+        #expect(!html.contains("stale record"))
+    }
+
+    @Test func hiddenCellShowsItsOutputButNotItsCode() throws {
+        let html = try render()
+        #expect(html.contains("from the hidden cell\n</samp>"))
+        #expect(!html.contains("print(&quot;from the hidden cell&quot;)"))
+        #expect(html.contains("print(&quot;&lt;script&gt;"))
+    }
+
+    @Test func headingsGetUniqueIDs() throws {
+        let chapter = try ChapterParser.parse("# Title\n\n## A section\n\n## A section\n", path: "chapters/01-ids.md")
+        let html = try PageRenderer().body(of: chapter, results: [])
+        #expect(html.contains("<h2 id=\"a-section\">"))
+        #expect(html.contains("<h2 id=\"a-section-2\">"))
+    }
+}
+
+@Suite("Line diffs")
+struct LineDiffTests {
+    @Test func unifiedDiffShowsChangedLinesWithContext() {
+        let old = (1...10).map { "line \($0)" }.joined(separator: "\n") + "\n"
+        let new = old.replacingOccurrences(of: "line 5\n", with: "line five\n")
+        #expect(LineDiff.unified(from: old, to: new) == """
+            @@ -2,7 +2,7 @@
+             line 2
+             line 3
+             line 4
+            -line 5
+            +line five
+             line 6
+             line 7
+             line 8
+            """)
+    }
+
+    @Test func insertionIntoEmptyText() {
+        #expect(LineDiff.unified(from: "", to: "a\nb\n") == "@@ -0,0 +1,2 @@\n+a\n+b")
+    }
+
+    @Test func identicalTextsHaveNoHunks() {
+        #expect(LineDiff.unified(from: "a\nb\n", to: "a\nb\n").isEmpty)
+    }
+}

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Writes the static site: the index, one page per chapter, the theme and KaTeX.
+/// Writes the static site: one page per chapter (the first is the front page, `index.html`,
+/// closing with the contents), the theme and KaTeX.
 ///
 /// Everything is written to a fresh folder beside the destination and moved into place only
 /// when all of it is written, so a failure leaves the previous site as it was.
@@ -13,7 +14,11 @@ public struct SiteWriter: Sendable {
             self.chapter = chapter
             self.body = body
         }
-        var fileName: String { chapter.name + ".html" }
+    }
+
+    /// The first chapter is the site's front page, `index.html`; the others are `NN-slug.html`.
+    static func fileName(_ pages: [Page], _ position: Int) -> String {
+        position == 0 ? "index.html" : pages[position].chapter.name + ".html"
     }
 
     public var bookTitle: String
@@ -36,15 +41,19 @@ public struct SiteWriter: Sendable {
             try copyKaTeX(to: staging.appending(path: "assets/katex"))
             try theme.stylesheet.write(to: staging.appending(path: "assets/style.css"), atomically: false, encoding: .utf8)
             try theme.script.write(to: staging.appending(path: "assets/book.js"), atomically: false, encoding: .utf8)
-            try theme.page(title: bookTitle, bookTitle: bookTitle, navigation: navigation(pages, current: nil),
-                           content: index(pages), pager: "")
-                .write(to: staging.appending(path: "index.html"), atomically: false, encoding: .utf8)
-            for (position, page) in pages.enumerated() {
+            if pages.isEmpty {
+                try theme.page(title: bookTitle, bookTitle: bookTitle, navigation: "",
+                               content: "<p>This book has no chapters yet.</p>", pager: "")
+                    .write(to: staging.appending(path: "index.html"), atomically: false, encoding: .utf8)
+            }
+            for position in pages.indices {
+                let page = pages[position]
+                let content = position == 0 ? page.body + contents(pages) : page.body
                 let html = theme.page(
-                    title: "\(page.chapter.title) · \(bookTitle)", bookTitle: bookTitle,
-                    navigation: navigation(pages, current: position), content: page.body,
+                    title: position == 0 ? bookTitle : "\(page.chapter.title) · \(bookTitle)", bookTitle: bookTitle,
+                    navigation: navigation(pages, current: position), content: content,
                     pager: pager(pages, position))
-                try html.write(to: staging.appending(path: page.fileName), atomically: false, encoding: .utf8)
+                try html.write(to: staging.appending(path: Self.fileName(pages, position)), atomically: false, encoding: .utf8)
             }
             try replace(destination, with: staging)
         } catch {
@@ -91,31 +100,30 @@ public struct SiteWriter: Sendable {
     private func navigation(_ pages: [Page], current: Int?) -> String {
         let items = pages.enumerated().map { position, page in
             let attributes = position == current ? " aria-current=\"page\"" : ""
-            return "<li><a href=\"\(page.fileName)\"\(attributes)><span class=\"number\">\(page.chapter.number)</span> "
+            return "<li><a href=\"\(Self.fileName(pages, position))\"\(attributes)><span class=\"number\">\(page.chapter.number)</span> "
                 + HTML.escape(page.chapter.title) + "</a></li>"
         }
         return "<ol class=\"chapters\">\n" + items.joined(separator: "\n") + "\n</ol>"
     }
 
-    private func index(_ pages: [Page]) -> String {
-        let items = pages.map { page in
-            "<li><a href=\"\(page.fileName)\"><span class=\"number\">\(page.chapter.number)</span> "
-                + HTML.escape(page.chapter.title) + "</a></li>"
+    /// The list of chapters closing the front page.
+    private func contents(_ pages: [Page]) -> String {
+        let items = pages.indices.map { position in
+            "<li><a href=\"\(Self.fileName(pages, position))\"><span class=\"number\">\(pages[position].chapter.number)</span> "
+                + HTML.escape(pages[position].chapter.title) + "</a></li>"
         }
-        return "<h1>\(HTML.escape(bookTitle))</h1>\n<p class=\"lead\">A runnable book: every number and figure "
-            + "on these pages was computed by the Swift code beside it when the book was built.</p>\n"
-            + "<h2 id=\"contents\">Contents</h2>\n<ol class=\"toc\">\n" + items.joined(separator: "\n") + "\n</ol>"
+        return "<h2 id=\"contents\">Contents</h2>\n<ol class=\"toc\">\n" + items.joined(separator: "\n") + "\n</ol>\n"
     }
 
     private func pager(_ pages: [Page], _ position: Int) -> String {
         var links: [String] = []
         if position > 0 {
             let page = pages[position - 1]
-            links.append("<a class=\"previous\" rel=\"prev\" href=\"\(page.fileName)\">← \(HTML.escape(page.chapter.title))</a>")
+            links.append("<a class=\"previous\" rel=\"prev\" href=\"\(Self.fileName(pages, position - 1))\">← \(HTML.escape(page.chapter.title))</a>")
         }
         if position + 1 < pages.count {
             let page = pages[position + 1]
-            links.append("<a class=\"next\" rel=\"next\" href=\"\(page.fileName)\">\(HTML.escape(page.chapter.title)) →</a>")
+            links.append("<a class=\"next\" rel=\"next\" href=\"\(Self.fileName(pages, position + 1))\">\(HTML.escape(page.chapter.title)) →</a>")
         }
         return links.joined(separator: "\n")
     }

@@ -60,8 +60,9 @@ let package = Package(
             exclude: ["chapters"],
             plugins: ["TangleChapters"]
         ),
-        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "FixtureBook"]),
-        .testTarget(name: "ChapterTests", dependencies: ["ganbook"]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "FixtureBook", "TestSupport"]),
+        .testTarget(name: "ChapterTests", dependencies: ["ganbook", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

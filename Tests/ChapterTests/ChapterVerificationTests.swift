@@ -1,48 +1,24 @@
 import Foundation
+import TestSupport
 import Testing
 
-/// Every chapter of the book, verified through the same code path as `ganbook verify`: the
-/// test runs the built `ganbook` binary, which runs each chapter in its own process and
-/// compares its outputs and figures with the records.
-@Suite("The book's chapters")
-struct ChapterVerificationTests {
-    @Test func everyChapterMatchesItsRecordedOutputsAndFigures() throws {
-        let packageRoot = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let ganbook = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-            .deletingLastPathComponent().appending(path: "ganbook")
-        let process = Process()
-        process.executableURL = ganbook
-        process.arguments = ["verify", "--chapters", packageRoot.appending(path: "chapters").path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "ganbook verify reported:\n\(output)")
-    }
-}
+/// The book's own chapters, through the built `ganbook`: the same code path as the command a
+/// reader or author runs, each chapter in its own process.
+@Suite("The book")
+struct BookTests {
+    let ganbook = TestPaths.products.appending(path: "ganbook")
+    let chapters = TestPaths.packageRoot.appending(path: "chapters").path
 
-@Suite("The book's site")
-struct SiteBuildTests {
+    @Test func everyChapterMatchesItsRecordedOutputsAndFigures() throws {
+        let run = try runProcess(ganbook, ["verify", "--chapters", chapters])
+        #expect(run.status == 0, "ganbook verify reported:\n\(run.output)")
+    }
+
     @Test func buildWritesFrontPageWithMathFiguresOutputsAndKaTeX() throws {
-        let packageRoot = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let site = FileManager.default.temporaryDirectory.appending(path: "ganbook-site-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: site) }
-        let ganbook = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-            .deletingLastPathComponent().appending(path: "ganbook")
-        let process = Process()
-        process.executableURL = ganbook
-        process.arguments = ["build", "--chapters", packageRoot.appending(path: "chapters").path, "--output", site.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "ganbook build reported:\n\(output)")
+        let site = try TestPaths.temporaryFolder("ganbook-site").appending(path: "site")
+        defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
+        let run = try runProcess(ganbook, ["build", "--chapters", chapters, "--output", site.path])
+        try #require(run.status == 0, "ganbook build reported:\n\(run.output)")
 
         // The first chapter is the front page, followed by the contents.
         let index = try String(contentsOf: site.appending(path: "index.html"), encoding: .utf8)

@@ -1,38 +1,20 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The fixture book (Tests/FixtureBook) run as a reader or author would run ganbook: as a
 /// separate process, through the same commands.
-struct FixtureBook {
-    static let sourceChapters = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().appending(path: "FixtureBook/chapters")
-    static let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        .deletingLastPathComponent().appending(path: "FixtureBook")
+enum FixtureBook {
+    static let sourceChapters = TestPaths.packageRoot.appending(path: "Tests/FixtureBook/chapters")
+    static let executable = TestPaths.products.appending(path: "FixtureBook")
 
-    struct Run {
-        var status: Int32
-        var output: String
-    }
-
-    /// Runs the fixture book's command line with `arguments` in `directory`.
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Run {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = directory }
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: output)
+    static func run(_ arguments: [String], in directory: URL? = nil) throws -> ProcessResult {
+        try runProcess(executable, arguments, in: directory)
     }
 
     /// A fresh copy of the fixture chapters in a temporary folder, as `<folder>/chapters`.
     static func copyChapters() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appending(path: "fixture-book-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TestPaths.temporaryFolder("fixture-book")
         try FileManager.default.copyItem(at: sourceChapters, to: folder.appending(path: "chapters"))
         return folder
     }

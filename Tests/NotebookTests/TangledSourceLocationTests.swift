@@ -1,5 +1,6 @@
 import Foundation
 import Notebook
+import TestSupport
 import Testing
 
 /// The property tangling exists for: the compiler reports an error in a cell at the
@@ -9,31 +10,21 @@ struct TangledSourceLocationTests {
     @Test func typeErrorInACellIsReportedAtItsMarkdownLineAndColumn() throws {
         let markdown = "# Broken\n\nSome prose.\n\n```swift\nlet fine = 1\n```\n\n```swift\nlet x: Int = \"text\"\n```\n"
         let chapter = try ChapterParser.parse(markdown, path: "chapters/07-broken.md")
-        let folder = FileManager.default.temporaryDirectory.appending(path: "tangle-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TestPaths.temporaryFolder("tangle")
         defer { try? FileManager.default.removeItem(at: folder) }
         let source = folder.appending(path: "Chapter-07-broken.swift")
         try Tangler.source(for: chapter).write(to: source, atomically: true, encoding: .utf8)
 
         // Type-check against the modules this test run was built with.
-        let products = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
-        let packageRoot = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["swiftc", "-typecheck", "-swift-version", "6",
-                             "-I", products.appending(path: "Modules").path,
-                             "-I", packageRoot.appending(path: "Sources/Ccmark").path, source.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let run = try runProcess(URL(fileURLWithPath: "/usr/bin/env"), [
+            "swiftc", "-typecheck", "-swift-version", "6",
+            "-I", TestPaths.products.appending(path: "Modules").path,
+            "-I", TestPaths.packageRoot.appending(path: "Sources/Ccmark").path, source.path,
+        ])
 
-        #expect(process.terminationStatus != 0)
-        #expect(output.contains("chapters/07-broken.md:10:14: error: cannot convert value of type 'String' to specified type 'Int'"),
-                "swiftc said:\n\(output)")
-        #expect(!output.contains("Chapter-07-broken.swift:"))
+        #expect(run.status != 0)
+        #expect(run.output.contains("chapters/07-broken.md:10:14: error: cannot convert value of type 'String' to specified type 'Int'"),
+                "swiftc said:\n\(run.output)")
+        #expect(!run.output.contains("Chapter-07-broken.swift:"))
     }
 }

@@ -36,7 +36,7 @@ do {
         let chapters = stride(from: 2, to: arguments.count, by: 2).compactMap { pair in
             try? readChapter(file: arguments[pair], displayPath: arguments[pair + 1])
         }
-        let duplicates = ChapterSet.duplicateNumbers(in: chapters)
+        let duplicates = ChapterSet.duplicates(in: chapters)
         if !duplicates.isEmpty { fail(duplicates.map(\.description)) }
         try writeIfChanged(Tangler.registrySource(for: chapters), to: arguments[1])
     default:

@@ -31,7 +31,7 @@ struct BuildCommand: BookCommand {
             switch outcome {
             case let .failed(failure):
                 problems.append(failure.description)
-            case let .finished(results):
+            case let .finished(results, _):
                 do {
                     pages.append(SiteWriter.Page(chapter: chapter, body: try PageRenderer().body(of: chapter, results: results)))
                 } catch {

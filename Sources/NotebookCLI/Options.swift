@@ -18,7 +18,9 @@ struct RunnerOptions: ParsableArguments {
     var timeout: Double = 300
 
     func validate() throws {
-        guard timeout > 0 else { throw ValidationError("--timeout must be a positive number of seconds") }
+        guard timeout > 0, timeout <= 1_000_000 else {
+            throw ValidationError("--timeout must be a number of seconds between 0 and 1000000")
+        }
     }
 
     /// Runs each chapter in its own child process, in order, and returns the outcomes.
@@ -28,6 +30,10 @@ struct RunnerOptions: ParsableArguments {
         return chapters.map { chapter in
             let start = ContinuousClock.now
             let outcome = runner.run(chapter, program: book.program(for: chapter))
+            if case let .finished(_, stray) = outcome, !stray.isEmpty {
+                Terminal.error("note: \(chapter.path) wrote this outside print, so it belongs to no cell's output:\n"
+                    + stray.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n"))
+            }
             return (chapter, outcome, (ContinuousClock.now - start).seconds)
         }
     }
@@ -37,15 +43,6 @@ struct RunnerOptions: ParsableArguments {
 struct ChapterSelection: ParsableArguments {
     @Argument(help: ArgumentHelp("Chapters by number or slug; all when none is given.", valueName: "chapter"))
     var names: [String] = []
-}
-
-extension Duration {
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) * 1e-18 }
-}
-
-func formatSeconds(_ seconds: Double) -> String {
-    let tenths = Int((seconds * 10).rounded())
-    return "\(tenths / 10).\(tenths % 10) s"
 }
 
 /// "1 figure", "3 figures".

@@ -20,7 +20,7 @@ struct RunCommand: BookCommand {
         let book = try book.load(programs)
         let chapter = try book.select([name])[0]
         let (_, outcome, seconds) = runner.run([chapter], of: book)[0]
-        guard case let .finished(results) = outcome else {
+        guard case let .finished(results, _) = outcome else {
             if case let .failed(failure) = outcome { Terminal.error(failure.description) }
             return 1
         }

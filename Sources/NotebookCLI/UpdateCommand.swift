@@ -21,7 +21,7 @@ struct UpdateCommand: BookCommand {
         let chapters = try book.select(selection.names)
         var failed = 0
         for (chapter, outcome, _) in runner.run(chapters, of: book) {
-            guard case let .finished(results) = outcome else {
+            guard case let .finished(results, _) = outcome else {
                 if case let .failed(failure) = outcome { print(failure.description) }
                 print("\(chapter.path) was not changed")
                 failed += 1

@@ -25,7 +25,7 @@ struct VerifyCommand: BookCommand {
             case let .failed(failure):
                 failed += 1
                 print(failure.description)
-            case let .finished(results):
+            case let .finished(results, _):
                 let differences = ChapterComparison().differences(chapter, results: results, readFigure: book.readFigure)
                 if differences.isEmpty {
                     let figures = results.reduce(0) { $0 + $1.figures.count }

@@ -19,33 +19,12 @@ struct SplitMix64Tests {
         var second = SplitMix64(seed: 42)
         for _ in 0..<100 { #expect(first.next() == second.next()) }
     }
-}
 
-@Suite("Uniform doubles")
-struct UniformTests {
-    /// A generator that returns a fixed word, to probe the conversion at its extremes.
-    struct Constant: RandomNumberGenerator {
-        var word: UInt64
-        mutating func next() -> UInt64 { word }
-    }
-
-    @Test func allOnesMapsToLargestDoubleBelowOne() {
-        var generator = Constant(word: .max)
-        let value = generator.nextUniform()
-        #expect(value < 1)
-        #expect(value == 1 - 0x1.0p-53)
-    }
-
-    @Test func allZerosMapsToZero() {
-        var generator = Constant(word: 0)
-        #expect(generator.nextUniform() == 0)
-    }
-
-    @Test func meanOfManyDrawsIsNearOneHalf() {
-        var generator = SplitMix64(seed: 7)
-        let n = 100_000
-        let mean = (0..<n).reduce(0.0) { sum, _ in sum + generator.nextUniform() } / Double(n)
-        // The standard error of the mean of U(0, 1) is sqrt(1/12/n) ≈ 0.00091; 5 of them.
-        #expect(abs(mean - 0.5) < 5 * (1.0 / 12 / Double(n)).squareRoot())
+    /// The state is a Weyl sequence: after n outputs it is seed + n·γ (mod 2⁶⁴), which is why
+    /// the period is 2⁶⁴.
+    @Test func stateAdvancesByTheGoldenGamma() {
+        var generator = SplitMix64(seed: 5)
+        for _ in 0..<10 { _ = generator.next() }
+        #expect(generator.state == 5 &+ 10 &* 0x9E37_79B9_7F4A_7C15)
     }
 }

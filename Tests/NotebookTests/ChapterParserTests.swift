@@ -49,7 +49,7 @@ struct ChapterParserTests {
         #expect(chapter.cells[0].fenceLine == 5)
         #expect(chapter.cells[0].firstCodeLine == 6)
         #expect(chapter.cells[0].closingLine == 8)
-        #expect(chapter.cells[0].record.output == CellRecord.Output(text: "1\n", fenceLine: 10))
+        #expect(chapter.cells[0].record.output == CellRecord.Output(text: "1\n", fenceLine: 10, endLine: 12))
         #expect(chapter.cells[0].record.figures.map(\.url) == ["figures/sample/figure-1.svg"])
         #expect(chapter.cells[0].record.figures.map(\.alt) == ["A plot"])
         #expect(chapter.cells[0].record.lastLine == 14)
@@ -136,8 +136,21 @@ struct ChapterParserTests {
         let first = try parse("# A\n", path: "chapters/02-alpha.md").get()
         let second = try parse("# B\n", path: "chapters/02-beta.md").get()
         let third = try parse("# C\n", path: "chapters/03-gamma.md").get()
-        let found = ChapterSet.duplicateNumbers(in: [second, third, first])
+        let found = ChapterSet.duplicates(in: [second, third, first])
         #expect(found.count == 1)
-        #expect(found.first?.description.hasPrefix("chapters/02-beta.md:1: error: chapter number 02 is already used by chapters/02-alpha.md") == true)
+        #expect(found.first?.description == "chapters/02-beta.md:1: error: chapter number 02 is already used by chapters/02-alpha.md; give each chapter its own")
+    }
+
+    @Test func twoChaptersWithTheSameSlugAreReported() throws {
+        let first = try parse("# A\n", path: "chapters/02-intro.md").get()
+        let second = try parse("# B\n", path: "chapters/05-intro.md").get()
+        let found = ChapterSet.duplicates(in: [second, first])
+        #expect(found.map(\.description) == ["chapters/05-intro.md:1: error: chapter slug 'intro' is already used by chapters/02-intro.md; give each chapter its own"])
+    }
+
+    @Test func carriageReturnsAreAnErrorAtTheirLine() {
+        let found = diagnostic("# T\n\nText.\r\nMore.\r\n")
+        #expect(found?.line == 3)
+        #expect(found?.message.contains("Unix line endings") == true)
     }
 }

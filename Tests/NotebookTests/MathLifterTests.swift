@@ -69,3 +69,19 @@ struct MathLifterTests {
         #expect(lifter.plainText(lifter.markdown) == "The map $G_\\theta$ here.")
     }
 }
+
+@Suite("Math protection around links and images")
+struct MathInLinksTests {
+    @Test func mathInAltTextStaysTextSoTheAttributeIsValid() throws {
+        let (_, html) = try renderMath("![the density $p_x$](plot.png) and [a](u \"t $x$\")")
+        #expect(html.contains(#"alt="the density $p_x$""#))
+        #expect(html.contains(#"title="t $x$""#))
+        #expect(!html.contains("alt=\"the density <span"))
+    }
+
+    @Test func dollarsInAutolinksAreNotMath() throws {
+        let (math, html) = try renderMath("See <https://example.org/$a> for $b$.")
+        #expect(math.map(\.tex) == ["b"])
+        #expect(html.contains(#"<a href="https://example.org/$a">"#))
+    }
+}

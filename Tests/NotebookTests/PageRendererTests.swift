@@ -94,4 +94,16 @@ struct LineDiffTests {
     @Test func identicalTextsHaveNoHunks() {
         #expect(LineDiff.unified(from: "a\nb\n", to: "a\nb\n").isEmpty)
     }
+
+    @Test func missingFinalNewlineIsShown() {
+        #expect(LineDiff.unified(from: "a\nb\n", to: "a\nb") == "@@ -1,2 +1,2 @@\n a\n-b\n+b\n\\ No newline at end of file")
+    }
+
+    @Test func longUnrelatedTextsAreDiffedAsOneReplacement() {
+        let old = (0..<3000).map { "old \($0)" }.joined(separator: "\n") + "\n"
+        let new = (0..<3000).map { "new \($0)" }.joined(separator: "\n") + "\n"
+        let lines = LineDiff.unified(from: old, to: new).split(separator: "\n")
+        #expect(lines.first == "@@ -1,3000 +1,3000 @@")
+        #expect(lines.count == 6001)
+    }
 }

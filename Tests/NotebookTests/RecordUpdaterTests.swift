@@ -92,3 +92,39 @@ struct RecordUpdaterTests {
         #expect(again.figureFiles.isEmpty)
     }
 }
+
+@Suite("Recording outputs in place: what stays untouched")
+struct RecordUpdaterPreservationTests {
+    func update(_ source: String, _ results: [CellResult]) throws -> RecordUpdater.Update {
+        let chapter = try ChapterParser.parse(source, path: "chapters/01-keep.md")
+        return RecordUpdater.update(chapter, results: results, readFigure: { _ in nil })
+    }
+
+    @Test func tildeFenceOfAnOutputBlockIsKept() throws {
+        let source = "# K\n\n```swift\nprint(1)\n```\n\n~~~~output\n2\n~~~~\n"
+        let updated = try update(source, [CellResult(text: "1\n")])
+        #expect(updated.source == "# K\n\n```swift\nprint(1)\n```\n\n~~~~output\n1\n~~~~\n")
+    }
+
+    @Test func linesBetweenACellAndItsRecordAreKept() throws {
+        let source = "# K\n\nSee [ref].\n\n```swift\nprint(1)\n```\n[ref]: https://example.org\n\n```output\n2\n```\n"
+        let updated = try update(source, [CellResult(text: "1\n")])
+        #expect(updated.source == source.replacingOccurrences(of: "```output\n2", with: "```output\n1"))
+    }
+
+    @Test func figureTitleWithMarkdownCharactersRoundTrips() throws {
+        let figure = FigureResult(title: "Samples of `rng` *drawn* <here> & $x$", caption: "", fileSVG: "s", inlineSVG: "s")
+        let first = try update("# K\n\n```swift\nshow(f)\n```\n", [CellResult(figures: [figure])])
+        let reread = try ChapterParser.parse(first.source, path: "chapters/01-keep.md")
+        #expect(reread.cells[0].record.figures.map(\.alt) == [figure.title])
+        let second = RecordUpdater.update(reread, results: [CellResult(figures: [figure])], readFigure: { _ in "s" })
+        #expect(second.source == first.source)
+        #expect(second.changes.isEmpty)
+    }
+
+    @Test func changeMessageNamesTheLineOfTheNewOutputBlock() throws {
+        let updated = try update("# K\n\n```swift\nprint(1)\n```\n", [CellResult(text: "1\n")])
+        #expect(updated.changes == ["chapters/01-keep.md:7: recorded the output of cell 1"])
+        #expect(updated.source.split(separator: "\n", omittingEmptySubsequences: false)[6] == "```output")
+    }
+}

@@ -13,15 +13,19 @@
 /// It is small, fast and passes BigCrush, and any 64-bit seed is a good one, which is why it
 /// is the usual way to expand one seed into the state of a larger generator.
 public struct SplitMix64: RandomNumberGenerator, Sendable {
-    public private(set) var state: UInt64
+    @usableFromInline var rawState: UInt64
+
+    /// The current state s (the value before the next increment by γ).
+    public var state: UInt64 { rawState }
 
     public init(seed: UInt64) {
-        state = seed
+        rawState = seed
     }
 
+    @inlinable
     public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
+        rawState &+= 0x9E37_79B9_7F4A_7C15
+        var z = rawState
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)

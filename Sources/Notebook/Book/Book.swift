@@ -32,7 +32,7 @@ public struct Book: Sendable {
                 problems.append("\(path):1: error: cannot read the file: \(error)")
             }
         }
-        problems += ChapterSet.duplicateNumbers(in: chapters).map(\.description)
+        problems += ChapterSet.duplicates(in: chapters).map(\.description)
 
         let byName = Dictionary(programs.map { (fileName($0.path), $0) }, uniquingKeysWith: { first, _ in first })
         for chapter in chapters {

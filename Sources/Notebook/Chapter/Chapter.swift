@@ -49,11 +49,14 @@ public struct Cell: Sendable {
 public struct CellRecord: Sendable, Equatable {
     public struct Output: Sendable, Equatable {
         public var text: String
+        /// The lines of the block, from its opening to its closing fence.
         public var fenceLine: Int
+        public var endLine: Int
 
-        public init(text: String, fenceLine: Int) {
+        public init(text: String, fenceLine: Int, endLine: Int) {
             self.text = text
             self.fenceLine = fenceLine
+            self.endLine = endLine
         }
     }
 

@@ -11,6 +11,13 @@ public enum ChapterParser {
     public static func parse(_ source: String, path: String) throws(ChapterDiagnostic) -> Chapter {
         let fileName = String(path.split(separator: "/").last ?? Substring(path))
         let name = try ChapterFileName(fileName, path: path)
+        if let line = firstLineWithCarriageReturn(source) {
+            throw ChapterDiagnostic(
+                path: path, line: line,
+                message: "this line ends in a carriage return (Windows line endings); convert the "
+                    + "chapter to Unix line endings, for example with: sed -i 's/\\r$//' \(path)"
+            )
+        }
         let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
         let document = CommonMark.parse(source)
         var reader = Reader(path: path, slug: name.slug, lines: lines)
@@ -32,6 +39,17 @@ public enum ChapterParser {
         }
         return Chapter(path: path, number: name.number, slug: name.slug, title: title,
                        source: source, cells: reader.cells)
+    }
+
+    /// The chapter is read line by line at "\n"; a "\r" would hide line ends from that split
+    /// (Swift keeps "\r\n" as one character) while cmark counts it, so line numbers would drift.
+    private static func firstLineWithCarriageReturn(_ source: String) -> Int? {
+        var line = 1
+        for scalar in source.unicodeScalars {
+            if scalar == "\r" { return line }
+            if scalar == "\n" { line += 1 }
+        }
+        return nil
     }
 }
 
@@ -58,38 +76,26 @@ private struct Reader {
     }
 
     mutating func read(_ block: MarkdownBlock) throws(ChapterDiagnostic) {
-        switch block.kind {
-        case let .codeBlock(info, code):
-            try requireClosedFence(block)
-            let words = info.split(whereSeparator: \.isWhitespace)
-            if words.first == "swift" {
-                let options = try CellOptions(words: Array(words.dropFirst()), path: path, line: block.startLine)
-                cells.append(Cell(index: cells.count, code: code, options: options,
-                                  fenceLine: block.startLine, closingLine: block.endLine,
-                                  record: CellRecord()))
-                attachable = true
-                return
-            }
-            if words.first == "output" {
-                try attachOutput(code, words: words, block: block)
-                return
-            }
-        case let .images(images) where images.contains(where: isFigureLink):
+        if case .codeBlock = block.kind { try requireClosedFence(block) }
+        switch BlockRole(block, slug: slug) {
+        case let .cell(words):
+            guard case let .codeBlock(_, code) = block.kind else { return }
+            let options = try CellOptions(words: words, path: path, line: block.startLine)
+            cells.append(Cell(index: cells.count, code: code, options: options,
+                              fenceLine: block.startLine, closingLine: block.endLine, record: CellRecord()))
+            attachable = true
+        case let .output(extraWords):
+            guard case let .codeBlock(_, text) = block.kind else { return }
+            try attachOutput(text, extraWords: extraWords, block: block)
+        case let .figures(images):
             try attachFigures(images, block: block)
-            return
-        case let .heading(level: 1, text) where title == nil:
-            title = text
-        default:
-            break
+        case .other:
+            if case let .heading(level: 1, text) = block.kind, title == nil { title = text }
+            attachable = false
         }
-        attachable = false
     }
 
-    private func isFigureLink(_ image: MarkdownImage) -> Bool {
-        image.url.hasPrefix("figures/\(slug)/")
-    }
-
-    private mutating func attachOutput(_ text: String, words: [Substring], block: MarkdownBlock) throws(ChapterDiagnostic) {
+    private mutating func attachOutput(_ text: String, extraWords: [Substring], block: MarkdownBlock) throws(ChapterDiagnostic) {
         guard attachable, let last = cells.indices.last,
               cells[last].record.output == nil, cells[last].record.figures.isEmpty
         else {
@@ -97,16 +103,17 @@ private struct Reader {
                 + "belongs right after the ```swift cell it records, before its figures "
                 + "(move it there, or delete it and run `ganbook update`)")
         }
-        guard words.count == 1 else {
+        guard extraWords.isEmpty else {
             throw error(block.startLine, "an ```output block takes no options; remove '"
-                + words.dropFirst().joined(separator: " ") + "'")
+                + extraWords.joined(separator: " ") + "'")
         }
-        cells[last].record.output = CellRecord.Output(text: text, fenceLine: block.startLine)
+        cells[last].record.output = CellRecord.Output(text: text, fenceLine: block.startLine, endLine: block.endLine)
         cells[last].record.lastLine = block.endLine
     }
 
     private mutating func attachFigures(_ images: [MarkdownImage], block: MarkdownBlock) throws(ChapterDiagnostic) {
-        guard attachable, let last = cells.indices.last, images.allSatisfy(isFigureLink) else {
+        guard attachable, let last = cells.indices.last,
+              images.allSatisfy({ BlockRole.isFigureLink($0, slug: slug) }) else {
             throw error(block.startLine, "this recorded figure follows no cell; images under "
                 + "figures/\(slug)/ belong right after the cell that shows them "
                 + "(delete the line and run `ganbook update`)")
@@ -120,12 +127,10 @@ private struct Reader {
     /// cmark lets an unclosed fence run to the end of the file; here that is an error at the
     /// opening fence, because the rest of the chapter would silently become code.
     private func requireClosedFence(_ block: MarkdownBlock) throws(ChapterDiagnostic) {
-        guard let opening = Fence(lines[block.startLine - 1]) else { return }  // indented code
+        guard let opening = FenceLine(lines[block.startLine - 1]) else { return }  // indented code
         let closing = block.endLine > block.startLine && block.endLine <= lines.count
-            ? Fence(lines[block.endLine - 1]) : nil
-        guard let closing, closing.character == opening.character,
-              closing.length >= opening.length, closing.rest.allSatisfy(\.isWhitespace)
-        else {
+            ? FenceLine(lines[block.endLine - 1]) : nil
+        guard let closing, closing.closes(opening) else {
             throw error(block.startLine, "this code fence is never closed, so the rest of the "
                 + "chapter would be code; add a line \(String(repeating: opening.character, count: opening.length)) "
                 + "after the block's last line")
@@ -134,23 +139,5 @@ private struct Reader {
 
     private func error(_ line: Int, _ message: String) -> ChapterDiagnostic {
         ChapterDiagnostic(path: path, line: line, message: message)
-    }
-}
-
-/// A code fence line: up to three spaces, then three or more backticks or tildes.
-private struct Fence {
-    var character: Character
-    var length: Int
-    var rest: Substring
-
-    init?(_ line: Substring) {
-        let indent = line.prefix(while: { $0 == " " })
-        guard indent.count <= 3, let first = line.dropFirst(indent.count).first,
-              first == "`" || first == "~" else { return nil }
-        let run = line.dropFirst(indent.count).prefix(while: { $0 == first })
-        guard run.count >= 3 else { return nil }
-        character = first
-        length = run.count
-        rest = line.dropFirst(indent.count + run.count)
     }
 }

@@ -1,7 +1,8 @@
 /// How running one chapter ended.
 public enum ChapterOutcome: Sendable {
-    /// Every cell ran; their results in order.
-    case finished([CellResult])
+    /// Every cell ran; their results in order, and anything the chapter wrote to standard
+    /// output or error other than through `print` (which belongs to no cell).
+    case finished([CellResult], strayOutput: String)
     case failed(ChapterFailure)
 }
 
@@ -16,6 +17,14 @@ public struct ChapterFailure: Error, Sendable, CustomStringConvertible {
     public var message: String
     /// What the chapter's process wrote to its standard output and error, trimmed.
     public var log: String
+
+    public init(path: String, line: Int, cell: Int? = nil, message: String, log: String = "") {
+        self.path = path
+        self.line = line
+        self.cell = cell
+        self.message = message
+        self.log = log
+    }
 
     public var description: String {
         let cellText = cell.map { "cell \($0) " } ?? ""

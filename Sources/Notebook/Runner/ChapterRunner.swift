@@ -32,7 +32,7 @@ public struct ChapterRunner: Sendable {
             try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
             _ = FileManager.default.createFile(atPath: logFile.path, contents: nil)
         } catch {
-            return .failed(failure(chapter, line: 1, cell: nil, message: "could not create \(scratch.path): \(error)", log: ""))
+            return .failed(ChapterFailure(path: chapter.path, line: 1, message: "could not create \(scratch.path): \(error)"))
         }
 
         let process = Process()
@@ -48,7 +48,7 @@ public struct ChapterRunner: Sendable {
         process.terminationHandler = { _ in finished.signal() }
         let start = ContinuousClock.now
         do { try process.run() } catch {
-            return .failed(failure(chapter, line: 1, cell: nil, message: "could not start \(executable.path): \(error)", log: ""))
+            return .failed(ChapterFailure(path: chapter.path, line: 1, message: "could not start \(executable.path): \(error)"))
         }
         var timedOut = false
         while finished.wait(timeout: .now() + .milliseconds(100)) == .timedOut {
@@ -62,32 +62,28 @@ public struct ChapterRunner: Sendable {
             }
         }
         try? log?.close()
-        progress.finish(chapter: chapter, elapsed: ContinuousClock.now - start)
+        progress.finish()
 
         let output = read(logFile).trimmingCharacters(in: .whitespacesAndNewlines)
         if !timedOut, process.terminationReason == .exit, process.terminationStatus == 0,
            let data = try? Data(contentsOf: result),
            let results = try? JSONDecoder().decode([CellResult].self, from: data) {
-            return .finished(results)
+            return .finished(results, strayOutput: output)
         }
         let cellIndex = ChapterChild.lastBegunCell(inEvents: read(events))
         let cell = cellIndex.map { chapter.cells[$0] }
         let line = Self.location(of: chapter, in: output) ?? cell?.firstCodeLine ?? 1
         let message: String
         if timedOut {
-            message = "did not finish within \(timeout) (the time limit, see --timeout); it was stopped"
+            message = "did not finish within \(formatSeconds(timeout.seconds)) (the time limit, see --timeout); it was stopped"
         } else if process.terminationReason == .uncaughtSignal {
             message = "trapped (signal \(process.terminationStatus))"
                 + (Self.trapMessage(in: output).map { ": " + $0 } ?? "")
         } else {
-            message = "ended with exit status \(process.terminationStatus)"
+            message = "exited (status \(process.terminationStatus)) before the chapter finished"
         }
-        return .failed(failure(chapter, line: line, cell: cellIndex.map { $0 + 1 }, message: message,
-                               log: Self.trimmed(output, chapter: chapter)))
-    }
-
-    private func failure(_ chapter: Chapter, line: Int, cell: Int?, message: String, log: String) -> ChapterFailure {
-        ChapterFailure(path: chapter.path, line: line, cell: cell, message: message, log: log)
+        return .failed(ChapterFailure(path: chapter.path, line: line, cell: cellIndex.map { $0 + 1 }, message: message,
+                                      log: Self.trimmed(output, chapter: chapter)))
     }
 
     private func read(_ url: URL) -> String {

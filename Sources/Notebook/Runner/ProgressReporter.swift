@@ -12,17 +12,13 @@ public struct ProgressReporter: Sendable {
     func update(chapter: Chapter, cell: Int?, elapsed: Duration) {
         guard isEnabled else { return }
         let cellText = cell.map { "cell \($0 + 1)/\(chapter.cells.count)" } ?? "starting"
-        write("\r\u{1B}[K\(chapter.name)  \(cellText)  \(Self.seconds(elapsed))")
+        write("\r\u{1B}[K\(chapter.name)  \(cellText)  \(formatSeconds(elapsed.seconds))")
     }
 
-    func finish(chapter: Chapter, elapsed: Duration) {
+    /// Clears the progress line.
+    func finish() {
         guard isEnabled else { return }
         write("\r\u{1B}[K")
-    }
-
-    static func seconds(_ duration: Duration) -> String {
-        let tenths = Int((Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18) * 10)
-        return "\(tenths / 10).\(tenths % 10) s"
     }
 
     private func write(_ text: String) {

@@ -1,3 +1,4 @@
+import Foundation
 import Plotting
 import Synchronization
 
@@ -43,9 +44,11 @@ public enum CellCapture {
         notify(index)
     }
 
-    /// Appends text to the running cell's output, formatted as Swift's `print` would.
+    /// Appends text to the running cell's output, formatted as Swift's `print` would. An output
+    /// block records lines, so a carriage return (alone or before a line feed) becomes a line feed.
     public static func print(_ items: [Any], separator: String, terminator: String) {
-        let text = items.map { String(describing: $0) }.joined(separator: separator) + terminator
+        let text = (items.map { String(describing: $0) }.joined(separator: separator) + terminator)
+            .replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         state.withLock { state in
             guard !state.cells.isEmpty else { return }
             state.cells[state.cells.count - 1].text += text
@@ -68,8 +71,6 @@ public enum CellCapture {
 
     private static func closeCurrentCell(_ state: inout State) {
         guard !state.cells.isEmpty else { return }
-        let elapsed = ContinuousClock.now - state.cellStart
-        state.cells[state.cells.count - 1].seconds =
-            Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        state.cells[state.cells.count - 1].seconds = (ContinuousClock.now - state.cellStart).seconds
     }
 }

@@ -30,7 +30,7 @@ public struct MathLifter: Sendable {
     public init(_ source: String, path: String) throws(ChapterDiagnostic) {
         var paragraph: [Substring] = []
         var paragraphLine = 1
-        var fence: (character: Character, length: Int)?
+        var fence: FenceLine?
         var output: [String] = []
 
         func flush() throws(ChapterDiagnostic) {
@@ -40,14 +40,13 @@ public struct MathLifter: Sendable {
         }
 
         for (offset, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let marker = Self.fenceMarker(line)
+            let marker = FenceLine(line)
             if let open = fence {
                 output.append(String(line))
-                if let marker, marker.character == open.character, marker.length >= open.length,
-                   marker.rest.allSatisfy(\.isWhitespace) { fence = nil }
+                if let marker, marker.closes(open) { fence = nil }
             } else if let marker {
                 try flush()
-                fence = (marker.character, marker.length)
+                fence = marker
                 output.append(String(line))
             } else if line.allSatisfy(\.isWhitespace) {
                 try flush()
@@ -72,6 +71,11 @@ public struct MathLifter: Sendable {
             switch c[i] {
             case "\\" where i + 1 < c.count:
                 result.append(c[i]); result.append(c[i + 1]); i += 2
+            case "<":
+                // An autolink such as <https://example.org/$x> is a URL, not math.
+                let end = Self.autolinkEnd(c, from: i) ?? i + 1
+                result += String(c[i..<end])
+                i = end
             case "`":
                 let run = c[i...].prefix(while: { $0 == "`" }).count
                 let end = Self.closingBackticks(c, from: i + run, length: run)
@@ -101,7 +105,8 @@ public struct MathLifter: Sendable {
     }
 
     /// Index of the `$` (or `$$`) that closes math starting at `start`: unescaped, and for
-    /// inline math not preceded by a space (so `$5 and $6` is not math).
+    /// inline math not preceded by a space. Inline math that meets a dollar after a space has
+    /// no closing dollar (`$5 and $6` is an error asking for `\$`).
     private static func closingDollar(_ c: [Character], from start: Int, display: Bool) -> Int? {
         var i = start
         while i < c.count {
@@ -120,6 +125,18 @@ public struct MathLifter: Sendable {
         return nil
     }
 
+    /// Index just past the `>` of an autolink starting at `start` (`<scheme:…>`, no spaces).
+    private static func autolinkEnd(_ c: [Character], from start: Int) -> Int? {
+        var i = start + 1
+        while i < c.count, c[i].isLetter || c[i].isNumber || "+.-".contains(c[i]) { i += 1 }
+        guard i - start - 1 >= 2, i < c.count, c[i] == ":" else { return nil }
+        while i < c.count, c[i] != ">" {
+            if c[i].isWhitespace || c[i] == "<" { return nil }
+            i += 1
+        }
+        return i < c.count ? i + 1 : nil
+    }
+
     /// Index just past the backtick run of exactly `length` that closes a code span.
     private static func closingBackticks(_ c: [Character], from start: Int, length: Int) -> Int? {
         var i = start
@@ -132,52 +149,59 @@ public struct MathLifter: Sendable {
         return nil
     }
 
-    private static func fenceMarker(_ line: Substring) -> (character: Character, length: Int, rest: Substring)? {
-        let indent = line.prefix(while: { $0 == " " }).count
-        guard indent <= 3, let first = line.dropFirst(indent).first, first == "`" || first == "~" else { return nil }
-        let length = line.dropFirst(indent).prefix(while: { $0 == first }).count
-        return length >= 3 ? (first, length, line.dropFirst(indent + length)) : nil
-    }
-
     /// `html` with every placeholder replaced by a span holding the escaped TeX, which the
-    /// page's script typesets; display math alone in its paragraph becomes a div instead.
+    /// page's script typesets; display math alone in its paragraph becomes a div instead, and
+    /// math inside a tag (an image's alt text, a link's title) stays `$…$` text.
     public func restore(in html: String) -> String {
-        replacingPlaceholders(in: html, unwrapping: ("<p>", "</p>")) { piece, alone in
+        replacingPlaceholders(in: html, unwrapping: ("<p>", "</p>")) { piece, placement in
             let tex = HTML.escape(piece.tex)
-            return alone ? "<div class=\"math display\">\(tex)</div>"
-                : "<span class=\"math \(piece.display ? "display" : "inline")\">\(tex)</span>"
+            switch placement {
+            case .aloneInParagraph: return "<div class=\"math display\">\(tex)</div>"
+            case .insideTag: return HTML.escape(Self.dollars(piece))
+            case .text: return "<span class=\"math \(piece.display ? "display" : "inline")\">\(tex)</span>"
+            }
         }
     }
 
     /// `text` with every placeholder replaced by its TeX between dollars, for plain-text uses.
     public func plainText(_ text: String) -> String {
-        replacingPlaceholders(in: text, unwrapping: nil) { piece, _ in
-            piece.display ? "$$\(piece.tex)$$" : "$\(piece.tex)$"
-        }
+        replacingPlaceholders(in: text, unwrapping: nil) { piece, _ in Self.dollars(piece) }
     }
 
+    private static func dollars(_ piece: Math) -> String {
+        piece.display ? "$$\(piece.tex)$$" : "$\(piece.tex)$"
+    }
+
+    private enum Placement { case text, aloneInParagraph, insideTag }
+
     /// One pass over `text`. A display placeholder standing alone between the `unwrapping`
-    /// pair (a paragraph of its own) replaces the pair too, and `replacement` is told so.
+    /// pair (a paragraph of its own) replaces the pair too.
     private func replacingPlaceholders(
         in text: String, unwrapping pair: (open: String, close: String)?,
-        _ replacement: (Math, _ alone: Bool) -> String
+        _ replacement: (Math, Placement) -> String
     ) -> String {
         var result = ""
         var rest = text[...]
+        var insideTag = false
         while let open = rest.firstIndex(of: Self.open),
               let close = rest[open...].firstIndex(of: Self.close),
               let index = Int(rest[rest.index(after: open)..<close]), math.indices.contains(index) {
             var before = rest[..<open]
             var after = rest[rest.index(after: close)...]
+            if let tagStart = before.lastIndex(of: "<") {
+                insideTag = before[tagStart...].firstIndex(of: ">") == nil
+            } else if before.contains(">") {
+                insideTag = false
+            }
             let piece = math[index]
-            var alone = false
-            if piece.display, let pair, before.hasSuffix(pair.open), after.hasPrefix(pair.close) {
+            var placement = insideTag ? Placement.insideTag : .text
+            if piece.display, !insideTag, let pair, before.hasSuffix(pair.open), after.hasPrefix(pair.close) {
                 before = before.dropLast(pair.open.count)
                 after = after.dropFirst(pair.close.count)
-                alone = true
+                placement = .aloneInParagraph
             }
             result += before
-            result += replacement(piece, alone)
+            result += replacement(piece, placement)
             rest = after
         }
         return result + rest

@@ -14,17 +14,15 @@ public struct PageRenderer: Sendable {
         var headingIDs = HeadingIDs()
 
         for block in document.blocks {
-            switch block.kind {
-            case let .codeBlock(info, _) where info.split(whereSeparator: \.isWhitespace).first == "swift":
+            switch (BlockRole(block, slug: chapter.slug), block.kind) {
+            case (.cell, _):
                 if let (cell, result) = cells.next() { html += render(cell, result) }
-            case let .codeBlock(info, _) where info.split(whereSeparator: \.isWhitespace).first == "output":
+            case (.output, _), (.figures, _):
                 continue
-            case let .images(images) where images.allSatisfy({ $0.url.hasPrefix("figures/\(chapter.slug)/") }):
-                continue
-            case let .heading(level, text):
+            case let (.other, .heading(level, text)):
                 let id = headingIDs.make(lifted.plainText(text))
                 html += block.html.replacingFirst("<h\(level)>", with: "<h\(level) id=\"\(id)\">")
-            default:
+            case (.other, _):
                 html += block.html
             }
         }

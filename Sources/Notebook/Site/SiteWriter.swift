@@ -30,7 +30,11 @@ public struct SiteWriter: Sendable {
         self.katexDirectory = katexDirectory
     }
 
+    /// The file that marks a folder as a site this writer made, and so may replace whole.
+    static let marker = ".ganbook-site"
+
     public func write(_ pages: [Page], to destination: URL) throws {
+        try requireReplaceable(destination)
         let theme = try Theme.load()
         let fileManager = FileManager.default
         let parent = destination.deletingLastPathComponent()
@@ -38,6 +42,8 @@ public struct SiteWriter: Sendable {
         try? fileManager.removeItem(at: staging)
         try fileManager.createDirectory(at: staging.appending(path: "assets/katex/fonts"), withIntermediateDirectories: true)
         do {
+            try "This folder is written by ganbook build, which replaces it whole.\n"
+                .write(to: staging.appending(path: Self.marker), atomically: false, encoding: .utf8)
             try copyKaTeX(to: staging.appending(path: "assets/katex"))
             try theme.stylesheet.write(to: staging.appending(path: "assets/style.css"), atomically: false, encoding: .utf8)
             try theme.script.write(to: staging.appending(path: "assets/book.js"), atomically: false, encoding: .utf8)
@@ -60,6 +66,17 @@ public struct SiteWriter: Sendable {
             try? fileManager.removeItem(at: staging)
             throw error
         }
+    }
+
+    /// A build replaces its destination whole, so it only replaces an empty folder or one an
+    /// earlier build wrote: `--output .` or `--output chapters` must never delete anything.
+    private func requireReplaceable(_ destination: URL) throws {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: destination.path, isDirectory: &isFolder) else { return }
+        if isFolder.boolValue, let contents = try? FileManager.default.contentsOfDirectory(atPath: destination.path),
+           contents.isEmpty || contents.contains(Self.marker) { return }
+        throw SiteError("\(destination.relativePath) exists and was not written by ganbook build (it has no "
+            + "\(Self.marker) file), so it will not be replaced; choose another --output folder")
     }
 
     /// Moves `staging` to `destination`, putting the old site aside first and deleting it last.

@@ -17,11 +17,18 @@ struct Theme {
                      script: try resource("book.js"))
     }
 
-    /// The template with its `{{…}}` slots filled; `title` and `bookTitle` are plain text,
-    /// the rest HTML.
+    /// The template with its `{{…}}` slots filled in one pass, so text inside a slot's value
+    /// is never taken for another slot; `title` and `bookTitle` are plain text, the rest HTML.
     func page(title: String, bookTitle: String, navigation: String, content: String, pager: String) -> String {
-        [("{{title}}", HTML.escape(title)), ("{{book-title}}", HTML.escape(bookTitle)),
-         ("{{navigation}}", navigation), ("{{pager}}", pager), ("{{content}}", content)]
-            .reduce(template) { page, slot in page.replacingFirst(slot.0, with: slot.1) }
+        let slots = ["title": HTML.escape(title), "book-title": HTML.escape(bookTitle),
+                     "navigation": navigation, "pager": pager, "content": content]
+        var page = ""
+        var rest = template[...]
+        while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
+            page += rest[..<open.lowerBound]
+            page += slots[String(rest[open.upperBound..<close.lowerBound])] ?? String(rest[open.lowerBound..<close.upperBound])
+            rest = rest[close.upperBound...]
+        }
+        return page + rest
     }
 }

@@ -1,13 +1,15 @@
-/// Rewrites a chapter's records (output blocks and figure image lines) to match a run,
-/// touching nothing else: a cell whose record still matches keeps its bytes, and every byte
-/// of prose and code stays as it was.
+/// Rewrites a chapter's records (output blocks and figure image lines) to match a run and
+/// touches nothing else: a record that still matches keeps its bytes, a changed output block
+/// is replaced by its own lines only (keeping its fence), and every byte of prose and code
+/// stays as it was.
 public enum RecordUpdater {
     public struct Update: Sendable {
         /// The chapter's new Markdown.
         public var source: String
         /// Figure files to write, by URL relative to the chapter, with their new content.
         public var figureFiles: [(url: String, svg: String)]
-        /// One line per change, for the author: `path:line: what changed`.
+        /// One line per changed cell, for the author: `path:line: what changed`, the line
+        /// being where the cell's record now starts.
         public var changes: [String]
     }
 
@@ -15,11 +17,12 @@ public enum RecordUpdater {
         _ chapter: Chapter, results: [CellResult], readFigure: (String) -> String?,
         tolerance: TolerantText = TolerantText()
     ) -> Update {
-        var lines = chapter.source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines = Lines(chapter.source)
         var figureFiles: [(url: String, svg: String)] = []
         var changes: [String] = []
 
-        // Last cell first, so the line numbers of earlier cells stay valid while splicing.
+        // Last cell first, and within a cell its figures before its output, so the line
+        // numbers still to be used stay valid while splicing.
         for (cell, result) in zip(chapter.cells, results).reversed() {
             let links = chapter.figureLinks(for: cell.index, results: results)
             for (link, figure) in zip(links, result.figures).reversed() {
@@ -27,39 +30,52 @@ public enum RecordUpdater {
                 figureFiles.insert((link.url, figure.fileSVG), at: 0)
             }
             let record = cell.record
-            let outputMatches = tolerance.equal(record.output?.text ?? "", result.recordedText)
-            let linksMatch = record.figures.map(\.markdown) == links.map(\.markdown)
-            if outputMatches && linksMatch { continue }
-
-            let region = recordLines(text: result.recordedText, links: links)
-            let first = cell.closingLine  // 0-based index of the line after the closing fence
-            let end = record.lastLine ?? cell.closingLine
-            lines.replaceSubrange(first..<end, with: region)
-            let line = record.output?.fenceLine ?? record.figures.first?.line ?? cell.closingLine + 1
+            let outputChanged = !tolerance.equal(record.output?.text ?? "", result.recordedText)
+            let linksChanged = record.figures.map(\.markdown) != links.map(\.markdown)
+            if linksChanged {
+                let images = links.map(\.markdown).joined(separator: "\n\n").split(separator: "\n", omittingEmptySubsequences: false)
+                if let first = record.figures.first, let last = record.lastLine {
+                    lines.replace(first.line...last, with: images.map(String.init))
+                } else {
+                    lines.insert(images.map(String.init), after: record.output?.endLine ?? cell.closingLine)
+                }
+            }
+            if outputChanged {
+                let fence = record.output.flatMap { FenceLine(lines.original[$0.fenceLine - 1]) }
+                let block = outputBlock(result.recordedText, fence: fence)
+                if let output = record.output {
+                    lines.replace(output.fenceLine...output.endLine, with: block)
+                } else {
+                    lines.insert(block, after: cell.closingLine)
+                }
+            }
+            guard outputChanged || linksChanged else { continue }
+            let line = outputChanged
+                ? record.output?.fenceLine ?? cell.closingLine + 2
+                : record.figures.first?.line ?? (record.output?.endLine ?? cell.closingLine) + 2
             changes.insert("\(chapter.path):\(line): recorded "
-                + describe(outputChanged: !outputMatches, linksChanged: !linksMatch, cell: cell.index), at: 0)
+                + describe(outputChanged: outputChanged, linksChanged: linksChanged, cell: cell.index), at: 0)
         }
-        return Update(source: lines.joined(separator: "\n"), figureFiles: figureFiles, changes: changes)
+        return Update(source: lines.text, figureFiles: figureFiles, changes: changes)
     }
 
-    /// The lines after a cell's closing fence that record `text` and `links`: a blank line, the
-    /// output block, and each image line after a blank line. Nothing when there is nothing.
-    static func recordLines(text: String, links: [CellRecord.FigureLink]) -> [String] {
-        var region: [String] = []
-        if !text.isEmpty {
-            let fence = String(repeating: "`", count: max(3, longestBacktickRun(in: text) + 1))
-            region += ["", fence + "output"]
-            region += text.dropLast().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            region.append(fence)
-        }
-        for link in links { region += ["", link.markdown] }
-        return region
+    /// The lines of an output block for `text`, or none when there is nothing to record. The
+    /// block keeps the fence it had (` ``` ` or `~~~`) unless the text holds a run of its
+    /// character as long, in which case the fence grows.
+    static func outputBlock(_ text: String, fence: FenceLine?) -> [String] {
+        guard !text.isEmpty else { return [] }
+        let character = fence?.character ?? "`"
+        let length = max(fence?.length ?? 3, longestRun(of: character, in: text) + 1)
+        let marker = String(repeating: character, count: length)
+        return [marker + "output"]
+            + text.dropLast().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            + [marker]
     }
 
-    private static func longestBacktickRun(in text: String) -> Int {
+    private static func longestRun(of target: Character, in text: String) -> Int {
         var longest = 0, current = 0
         for character in text {
-            current = character == "`" ? current + 1 : 0
+            current = character == target ? current + 1 : 0
             longest = max(longest, current)
         }
         return longest
@@ -71,5 +87,34 @@ public enum RecordUpdater {
         case (true, false): "the output of cell \(cell + 1)"
         default: "the figures of cell \(cell + 1)"
         }
+    }
+}
+
+/// The chapter's lines, edited from the bottom up by 1-based line numbers of the original.
+private struct Lines {
+    let original: [Substring]
+    private var current: [String]
+
+    init(_ text: String) {
+        original = text.split(separator: "\n", omittingEmptySubsequences: false)
+        current = original.map(String.init)
+    }
+
+    var text: String { current.joined(separator: "\n") }
+
+    /// Replaces lines `range` with `new`; with nothing new, also drops the blank lines just
+    /// above, which separated the removed record from what precedes it.
+    mutating func replace(_ range: ClosedRange<Int>, with new: [String]) {
+        var start = range.lowerBound - 1
+        if new.isEmpty {
+            while start > 0, current[start - 1].allSatisfy(\.isWhitespace) { start -= 1 }
+        }
+        current.replaceSubrange(start..<range.upperBound, with: new)
+    }
+
+    /// Inserts `new` after line `line`, behind a blank line.
+    mutating func insert(_ new: [String], after line: Int) {
+        guard !new.isEmpty else { return }
+        current.insert(contentsOf: [""] + new, at: line)
     }
 }

@@ -69,27 +69,3 @@ public struct ChapterComparison: Sendable {
             + "\n… \(lines.count - maximumDiffLines) more diff lines"
     }
 }
-
-extension Chapter {
-    /// The image lines a cell's figures are recorded by: figure k of the chapter (counting
-    /// from 1 across all cells) is `figures/<slug>/figure-k.svg`, its alt text the title.
-    public func figureLinks(for cellIndex: Int, results: [CellResult]) -> [CellRecord.FigureLink] {
-        let before = results.prefix(cellIndex).reduce(0) { $0 + $1.figures.count }
-        guard cellIndex < results.count else { return [] }
-        return results[cellIndex].figures.enumerated().map { offset, figure in
-            CellRecord.FigureLink(alt: figure.title, url: "figures/\(slug)/figure-\(before + offset + 1).svg", line: 0)
-        }
-    }
-}
-
-extension CellRecord.FigureLink {
-    /// The Markdown image line, with `[`, `]` and `\` in the alt text escaped.
-    public var markdown: String {
-        var escapedAlt = ""
-        for character in alt {
-            if character == "[" || character == "]" || character == "\\" { escapedAlt.append("\\") }
-            escapedAlt.append(character == "\n" ? " " : character)
-        }
-        return "![\(escapedAlt)](\(url))"
-    }
-}

@@ -2,8 +2,14 @@
 ///
 /// Lines are matched by a longest common subsequence (after trimming the common head and
 /// tail, which is usually almost everything), with an equality the caller chooses, so lines
-/// that differ only within numeric tolerance are not shown as changed.
+/// that differ only within numeric tolerance are not shown as changed. Past
+/// `maximumMatchingWork` line pairs the middle is shown as removed and inserted whole, so a
+/// diff of two unrelated long texts stays fast. A last line without a final newline is
+/// marked as `diff` marks it.
 public enum LineDiff {
+    public static let maximumMatchingWork = 250_000
+    private static let noNewline = "\\ No newline at end of file"
+
     public static func unified(
         from old: String, to new: String, context: Int = 3,
         equal: (Substring, Substring) -> Bool = { $0 == $1 }
@@ -23,10 +29,20 @@ public enum LineDiff {
         var lines: [String] = []
     }
 
+    /// The lines of `text`; a last line with no newline after it carries a NUL, so it differs
+    /// from the same line with a newline and prints with the marker.
     private static func lines(_ text: String) -> [Substring] {
         var result = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if result.last == "" { result.removeLast() }
+        if result.last == "" {
+            result.removeLast()
+        } else if let last = result.popLast() {
+            result.append(Substring(last + "\u{0}"))
+        }
         return result
+    }
+
+    private static func printable(_ prefix: String, _ line: Substring) -> String {
+        line.hasSuffix("\u{0}") ? prefix + line.dropLast() + "\n" + noNewline : prefix + line
     }
 
     private static func editScript(_ a: [Substring], _ b: [Substring], equal: (Substring, Substring) -> Bool) -> [Edit] {
@@ -36,6 +52,9 @@ public enum LineDiff {
         while tail < a.count - head, tail < b.count - head, equal(a[a.count - 1 - tail], b[b.count - 1 - tail]) { tail += 1 }
         let x = Array(a[head..<(a.count - tail)]), y = Array(b[head..<(b.count - tail)])
 
+        guard x.count * y.count <= maximumMatchingWork else {
+            return a[..<head].map(Edit.keep) + x.map(Edit.remove) + y.map(Edit.insert) + a[(a.count - tail)...].map(Edit.keep)
+        }
         // lengths[i][j]: length of the longest common subsequence of x[i...] and y[j...].
         let width = y.count + 1
         var lengths = [Int](repeating: 0, count: (x.count + 1) * width)
@@ -74,9 +93,9 @@ public enum LineDiff {
             if near[position] {
                 if hunk == nil { hunk = Hunk(oldStart: oldLine, newStart: newLine) }
                 switch edit {
-                case let .keep(line): hunk!.lines.append(" " + line); hunk!.oldCount += 1; hunk!.newCount += 1
-                case let .remove(line): hunk!.lines.append("-" + line); hunk!.oldCount += 1
-                case let .insert(line): hunk!.lines.append("+" + line); hunk!.newCount += 1
+                case let .keep(line): hunk!.lines.append(printable(" ", line)); hunk!.oldCount += 1; hunk!.newCount += 1
+                case let .remove(line): hunk!.lines.append(printable("-", line)); hunk!.oldCount += 1
+                case let .insert(line): hunk!.lines.append(printable("+", line)); hunk!.newCount += 1
                 }
             } else if let finished = hunk {
                 hunks.append(finished)

@@ -1,9 +1,11 @@
 /// Compares texts that contain numbers, tolerating tiny numeric differences and nothing else.
 ///
 /// The two texts are split into numbers and the text between them. The text between must be
-/// identical; two numbers are equal when |a − b| ≤ tolerance · max(|a|, |b|). A last-digit
-/// difference between two math libraries passes; a changed word, a changed number of digits
-/// that changes the value, or a missing line does not.
+/// identical. Integers (no fraction, no exponent) must be identical too: a count or a random
+/// word that changes is a real change, and an integer above 2⁵³ has no exact double. Decimals
+/// written in the same form (both with or without an exponent, both with or without a plus
+/// sign) are equal when |a − b| ≤ tolerance · max(|a|, |b|). So a last-digit difference between
+/// two math libraries passes, while `1.0` against `1` or `1e3` against `1000.0` does not.
 public struct TolerantText: Sendable {
     public var relativeTolerance: Double
 
@@ -22,14 +24,24 @@ public struct TolerantText: Sendable {
         switch (a, b) {
         case let (.text(x), .text(y)): return x == y
         case let (.number(x), .number(y)):
-            return x == y || abs(x - y) <= relativeTolerance * max(abs(x), abs(y))
+            if x.literal == y.literal { return true }
+            guard x.isDecimal, y.isDecimal, x.hasExponent == y.hasExponent, x.hasPlus == y.hasPlus else { return false }
+            return abs(x.value - y.value) <= relativeTolerance * max(abs(x.value), abs(y.value))
         default: return false
         }
     }
 
+    struct Number: Equatable {
+        var literal: Substring
+        var value: Double
+        var isDecimal: Bool { literal.contains(".") || hasExponent }
+        var hasExponent: Bool { literal.contains("e") || literal.contains("E") }
+        var hasPlus: Bool { literal.hasPrefix("+") }
+    }
+
     enum Token: Equatable {
         case text(Substring)
-        case number(Double)
+        case number(Number)
     }
 
     /// Splits `text` into numbers (an optional sign, digits with an optional fraction, an
@@ -45,8 +57,8 @@ public struct TolerantText: Sendable {
                 continue
             }
             if textStart < index { tokens.append(.text(slice(text, characters, textStart, index))) }
-            let literal = String(String.UnicodeScalarView(characters[index..<end]))
-            tokens.append(Double(literal).map(Token.number) ?? .text(Substring(literal)))
+            let literal = Substring(String(String.UnicodeScalarView(characters[index..<end])))
+            tokens.append(Double(literal).map { .number(Number(literal: literal, value: $0)) } ?? .text(literal))
             index = end
             textStart = end
         }

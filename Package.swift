@@ -23,7 +23,7 @@ let package = Package(
         // neural networks, MMD and GANs. No I/O, no printing, no plotting.
         .target(name: "Generative"),
         // Deterministic SVG figures.
-        .target(name: "Plotting"),
+        .target(name: "Plotting", dependencies: ["Generative"]),
         // The literate engine: chapter parsing, cell capture, verification, the site.
         .target(
             name: "Notebook",

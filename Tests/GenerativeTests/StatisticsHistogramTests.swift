@@ -1,11 +1,18 @@
-import Plotting
+import Generative
 import Testing
 
+/// Roughly standard normal test data: the sum of twelve uniforms, minus 6.
+private func roughlyNormal(_ generator: inout SplitMix64) -> Double {
+    (0..<12).reduce(0) { sum, _ in sum + generator.nextUniform() } - 6
+}
+
 /// `Histogram`: bin edges, counts and the density normalization.
-struct HistogramTests {
+@Suite("Histogram")
+struct StatisticsHistogramTests {
     @Test func countsFollowHalfOpenBinsWithTheLastBinClosed() {
         let histogram = Histogram([0, 0.5, 1, 1.5, 2], bins: 2, range: 0...2)
         #expect(histogram.edges == [0, 1, 2])
+        #expect(histogram.counts == [2, 3])
         #expect(histogram.heights == [2, 3])
     }
 
@@ -27,18 +34,19 @@ struct HistogramTests {
     }
 
     @Test func countsSumToTheNumberOfValuesInRange() {
-        var rng = SplitMix64(state: 1)
-        let values = (0..<2000).map { _ in rng.roughlyNormal() }
+        var generator = SplitMix64(seed: 1)
+        let values = (0..<2000).map { _ in roughlyNormal(&generator) }
         let histogram = Histogram(values, bins: 37, range: -2...2)
         let inRange = values.filter { (-2...2).contains($0) }.count
         #expect(histogram.heights.reduce(0, +) == Double(inRange))
+        #expect(histogram.counts.reduce(0, +) == inRange)
         #expect(histogram.edges.count == 38)
     }
 
     @Test(arguments: [1, 7, 40, 333])
     func densityBarsHaveTotalAreaOne(bins: Int) {
-        var rng = SplitMix64(state: UInt64(bins))
-        let values = (0..<2000).map { _ in rng.roughlyNormal() * 3 + 1 }
+        var generator = SplitMix64(seed: UInt64(bins))
+        let values = (0..<2000).map { _ in roughlyNormal(&generator) * 3 + 1 }
         for range in [nil, -2.0...5.0] {
             let histogram = Histogram(values, bins: bins, range: range, normalization: .density)
             let area = zip(histogram.heights, zip(histogram.edges, histogram.edges.dropFirst()))
@@ -51,5 +59,22 @@ struct HistogramTests {
     @Test func densityOfNoValuesIsZeroNotNaN() {
         let histogram = Histogram([], bins: 3, normalization: .density)
         #expect(histogram.heights == [0, 0, 0])
+    }
+
+    @Test func explicitEdgesFollowTheSameRules() {
+        let values = [-1, 0, 0.5, 1, 2.9, 3, 7, 10, 11, .nan]
+        let histogram = Histogram(values, edges: [0, 1, 3, 10])
+        #expect(histogram.counts == [2, 2, 3])
+        let density = Histogram(values, edges: [0, 1, 3, 10], normalization: .density)
+        let expected: [Double] = [2.0 / 7, 2.0 / 14, 3.0 / 49]
+        #expect(density.heights == expected)
+    }
+
+    /// With equally spaced edges both initializers bin alike.
+    @Test func explicitEdgesAgreeWithEqualWidthBins() {
+        var generator = SplitMix64(seed: 5)
+        let values = (0..<5000).map { _ in roughlyNormal(&generator) }
+        let equalWidth = Histogram(values, bins: 16, range: -4...4)
+        #expect(Histogram(values, edges: equalWidth.edges) == equalWidth)
     }
 }

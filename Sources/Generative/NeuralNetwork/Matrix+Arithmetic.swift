@@ -1,0 +1,84 @@
+/// Elementwise arithmetic and the reductions that bias gradients need.
+///
+/// Every operation is a single loop over the contiguous storage of equally shaped matrices;
+/// shapes are checked with a precondition, never broadcast silently. The one broadcast the
+/// layers need, adding a bias row to every row of a batch, is the explicit `addingToEachRow`.
+extension Matrix {
+    /// A + B.
+    public static func + (a: Matrix, b: Matrix) -> Matrix {
+        a.combined(with: b, +)
+    }
+
+    /// A − B.
+    public static func - (a: Matrix, b: Matrix) -> Matrix {
+        a.combined(with: b, -)
+    }
+
+    /// s·A.
+    public static func * (s: Double, a: Matrix) -> Matrix {
+        a.map { s * $0 }
+    }
+
+    /// A ⊙ B, the Hadamard (elementwise) product.
+    public static func hadamard(_ a: Matrix, _ b: Matrix) -> Matrix {
+        a.combined(with: b, *)
+    }
+
+    /// f(Aᵢⱼ, Bᵢⱼ) for every element.
+    /// - Precondition: A and B have the same shape.
+    public func combined(with other: Matrix, _ f: (Double, Double) -> Double) -> Matrix {
+        precondition(rows == other.rows && columns == other.columns, "matrix shapes differ")
+        var result = values
+        result.withUnsafeMutableBufferPointer { r in
+            other.values.withUnsafeBufferPointer { b in
+                for i in r.indices { r[i] = f(r[i], b[i]) }
+            }
+        }
+        return Matrix(rows: rows, columns: columns, values: result)
+    }
+
+    /// Aᵢⱼ + bⱼ: the 1 × columns row `row` added to every row, as a layer adds its bias.
+    /// - Precondition: `row` is 1 × `columns`.
+    public func addingToEachRow(_ row: Matrix) -> Matrix {
+        precondition(row.rows == 1 && row.columns == columns, "the row must be 1 × columns")
+        var result = values
+        let n = columns
+        result.withUnsafeMutableBufferPointer { r in
+            row.values.withUnsafeBufferPointer { b in
+                for i in 0..<rows {
+                    for j in 0..<n { r[i * n + j] += b[j] }
+                }
+            }
+        }
+        return Matrix(rows: rows, columns: columns, values: result)
+    }
+
+    /// The 1 × columns row of column sums Σᵢ Aᵢⱼ: a bias gradient, since a bias is added
+    /// to every example of the batch and so collects the gradient of every example.
+    public func columnSums() -> Matrix {
+        var sums = [Double](repeating: 0, count: columns)
+        let n = columns
+        values.withUnsafeBufferPointer { a in
+            sums.withUnsafeMutableBufferPointer { s in
+                for i in 0..<rows {
+                    for j in 0..<n { s[j] += a[i * n + j] }
+                }
+            }
+        }
+        return Matrix(rows: 1, columns: columns, values: sums)
+    }
+
+    /// The rows × 1 column of row sums Σⱼ Aᵢⱼ.
+    public func rowSums() -> Matrix {
+        var sums = [Double](repeating: 0, count: rows)
+        let n = columns
+        values.withUnsafeBufferPointer { a in
+            for i in 0..<rows {
+                var s = 0.0
+                for j in 0..<n { s += a[i * n + j] }
+                sums[i] = s
+            }
+        }
+        return Matrix(rows: rows, columns: 1, values: sums)
+    }
+}

@@ -1,0 +1,80 @@
+/// A dense matrix of doubles, stored row-major in one contiguous array: element (i, j) is
+/// `values[i·columns + j]`.
+///
+/// This is the one data type of the neural-network chapter. A batch of inputs is a matrix
+/// with one example per row, a layer's weights are an in × out matrix and its bias a 1 × out
+/// row, so a whole batch goes through a layer in one matrix product. Keeping the storage a
+/// plain `[Double]` lets every hot loop run over contiguous memory with no per-element
+/// allocation, and makes `==` a bit-for-bit comparison, which the reproducibility tests use.
+public struct Matrix: Equatable, Sendable {
+    /// The number of rows (for a batch, the number of examples).
+    public let rows: Int
+    /// The number of columns (for a batch, the number of features).
+    public let columns: Int
+    /// The elements, row by row; `values.count == rows · columns`.
+    public var values: [Double]
+
+    /// A matrix with every element equal to `value`.
+    /// - Precondition: `rows` and `columns` are not negative.
+    public init(rows: Int, columns: Int, repeating value: Double) {
+        precondition(rows >= 0 && columns >= 0, "matrix dimensions must not be negative")
+        self.rows = rows
+        self.columns = columns
+        values = [Double](repeating: value, count: rows * columns)
+    }
+
+    /// A matrix from its elements in row-major order.
+    /// - Precondition: `values.count == rows · columns`.
+    public init(rows: Int, columns: Int, values: [Double]) {
+        precondition(rows >= 0 && columns >= 0, "matrix dimensions must not be negative")
+        precondition(values.count == rows * columns, "a matrix needs rows · columns values")
+        self.rows = rows
+        self.columns = columns
+        self.values = values
+    }
+
+    /// The rows × columns matrix of zeros.
+    public static func zeros(rows: Int, columns: Int) -> Matrix {
+        Matrix(rows: rows, columns: columns, repeating: 0)
+    }
+
+    /// Element (i, j).
+    @inlinable
+    public subscript(row: Int, column: Int) -> Double {
+        get {
+            precondition(row >= 0 && row < rows && column >= 0 && column < columns, "matrix index out of range")
+            return values[row * columns + column]
+        }
+        set {
+            precondition(row >= 0 && row < rows && column >= 0 && column < columns, "matrix index out of range")
+            values[row * columns + column] = newValue
+        }
+    }
+
+    /// (rows, columns), for comparing shapes.
+    public var shape: (rows: Int, columns: Int) { (rows, columns) }
+
+    /// Aᵀ, with (Aᵀ)ᵢⱼ = Aⱼᵢ.
+    public var transposed: Matrix {
+        var result = [Double](repeating: 0, count: values.count)
+        let (m, n) = (rows, columns)
+        values.withUnsafeBufferPointer { a in
+            result.withUnsafeMutableBufferPointer { t in
+                for i in 0..<m {
+                    for j in 0..<n { t[j * m + i] = a[i * n + j] }
+                }
+            }
+        }
+        return Matrix(rows: columns, columns: rows, values: result)
+    }
+
+    /// The matrix f(A) applied element by element.
+    public func map(_ transform: (Double) -> Double) -> Matrix {
+        Matrix(rows: rows, columns: columns, values: values.map(transform))
+    }
+
+    /// The sum of every element.
+    public func sum() -> Double {
+        values.reduce(0, +)
+    }
+}

@@ -1,0 +1,59 @@
+import Generative
+import Testing
+
+/// A rows × columns matrix of uniforms on (−1, 1).
+func randomMatrix(_ rows: Int, _ columns: Int, _ generator: inout Xoshiro256StarStar) -> Matrix {
+    Matrix(rows: rows, columns: columns, values: (0..<rows * columns).map { _ in 2 * generator.nextUniform() - 1 })
+}
+
+/// The textbook triple loop, summing over k in increasing order.
+private func naiveProduct(_ a: Matrix, _ b: Matrix) -> Matrix {
+    var c = Matrix.zeros(rows: a.rows, columns: b.columns)
+    for i in 0..<a.rows {
+        for j in 0..<b.columns {
+            var s = 0.0
+            for k in 0..<a.columns { s += a[i, k] * b[k, j] }
+            c[i, j] = s
+        }
+    }
+    return c
+}
+
+private func maxAbsDifference(_ a: Matrix, _ b: Matrix) -> Double {
+    zip(a.values, b.values).map { abs($0 - $1) }.max() ?? 0
+}
+
+@Suite struct NeuralNetworkMatrixTests {
+    @Test(arguments: [(3, 5, 7), (1, 4, 2), (6, 1, 3), (17, 9, 33), (5, 11, 4), (2, 0, 3)])
+    func productsMatchNaiveTripleLoop(shape: (Int, Int, Int)) {
+        let (n, m, p) = shape
+        var rng = Xoshiro256StarStar(seed: 7)
+        let a = randomMatrix(n, m, &rng)
+        let b = randomMatrix(m, p, &rng)
+        let expected = naiveProduct(a, b)
+        #expect(matmul(a, b).shape == (n, p))
+        #expect(maxAbsDifference(matmul(a, b), expected) < 1e-13)
+        #expect(maxAbsDifference(matmulTransposedLeft(a.transposed, b), expected) < 1e-13)
+        #expect(maxAbsDifference(matmulTransposedRight(a, b.transposed), expected) < 1e-13)
+    }
+
+    @Test func transposeAndReductions() {
+        let a = Matrix(rows: 2, columns: 3, values: [1, 2, 3, 4, 5, 6])
+        #expect(a.transposed == Matrix(rows: 3, columns: 2, values: [1, 4, 2, 5, 3, 6]))
+        #expect(a.transposed.transposed == a)
+        #expect(a.columnSums() == Matrix(rows: 1, columns: 3, values: [5, 7, 9]))
+        #expect(a.rowSums() == Matrix(rows: 2, columns: 1, values: [6, 15]))
+        #expect(a.addingToEachRow(Matrix(rows: 1, columns: 3, values: [10, 20, 30]))
+            == Matrix(rows: 2, columns: 3, values: [11, 22, 33, 14, 25, 36]))
+    }
+
+    @Test func elementwiseArithmetic() {
+        let a = Matrix(rows: 2, columns: 2, values: [1, 2, 3, 4])
+        let b = Matrix(rows: 2, columns: 2, values: [5, 6, 7, 8])
+        #expect(a + b == Matrix(rows: 2, columns: 2, values: [6, 8, 10, 12]))
+        #expect(b - a == Matrix(rows: 2, columns: 2, repeating: 4))
+        #expect(2 * a == Matrix(rows: 2, columns: 2, values: [2, 4, 6, 8]))
+        #expect(Matrix.hadamard(a, b) == Matrix(rows: 2, columns: 2, values: [5, 12, 21, 32]))
+        #expect(a.sum() == 10)
+    }
+}

@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "ganbook", targets: ["ganbook"]),
+        .executable(name: "ganbook-bench", targets: ["GanbookBench"]),
         .library(name: "Generative", targets: ["Generative"]),
         .library(name: "Plotting", targets: ["Plotting"]),
     ],
@@ -44,6 +45,12 @@ let package = Package(
         ),
         .executableTarget(name: "ganbook", dependencies: ["NotebookCLI", "Chapters"]),
         .executableTarget(name: "ChapterTangler", dependencies: ["Notebook"]),
+        // Speed against the NumPy reference, outside the test suite: scripts/bench.
+        .executableTarget(
+            name: "GanbookBench",
+            dependencies: ["Generative", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Benchmarks/GanbookBench"
+        ),
         .plugin(
             name: "TangleChapters",
             capability: .buildTool(),
@@ -63,6 +70,10 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "FixtureBook", "TestSupport"]),
         .testTarget(name: "ChapterTests", dependencies: ["ganbook", "TestSupport"]),
+        // The built site in headless Chromium (Debian: chromium): script and KaTeX errors,
+        // figures, links, layout at 390 and 1440 pixels, contrast in both colour schemes,
+        // keyboard controls; writes screenshots of every page.
+        .testTarget(name: "SiteTests", dependencies: ["ganbook", "TestSupport"], resources: [.copy("page-check.js")]),
     ],
     swiftLanguageModes: [.v6]
 )

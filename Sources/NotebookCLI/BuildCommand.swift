@@ -8,8 +8,8 @@ struct BuildCommand: BookCommand {
         abstract: "Run every chapter and write the static site.",
         discussion: """
             The site is written to a temporary folder and moved into place only when every \
-            chapter ran and every page rendered, so a failure leaves the previous site as it \
-            was. Example: ganbook build --output site
+            chapter ran, every page rendered and every reference (@fig:…, @eq:…) names a \
+            label, so a failure leaves the previous site as it was. Example: ganbook build --output site
             """
     )
 
@@ -18,25 +18,23 @@ struct BuildCommand: BookCommand {
     @Option(help: ArgumentHelp("The folder to write the site to.", valueName: "dir"))
     var output = "site"
     @Option(help: ArgumentHelp("Debian's libjs-katex folder.", valueName: "dir"))
-    var katex = "/usr/share/javascript/katex"
+    var katex = SiteWriter.defaultKaTeXDirectory.path
+    @Option(help: ArgumentHelp("Debian's libjs-highlight.js folder.", valueName: "dir"))
+    var highlight = SiteWriter.defaultHighlightDirectory.path
     @Option(help: "The book's title, shown on every page.")
     var title = "Generative Models from Scratch, in Swift"
 
     func run(programs: [ChapterProgram]) throws -> Int32 {
         let start = ContinuousClock.now
         let book = try book.load(programs)
-        var pages: [SiteWriter.Page] = []
+        var runs: [BookSite.Run] = []
         var problems: [String] = []
         for (chapter, outcome, _) in runner.run(book.chapters, of: book) {
             switch outcome {
             case let .failed(failure):
                 problems.append(failure.description)
             case let .finished(results, _):
-                do {
-                    pages.append(SiteWriter.Page(chapter: chapter, body: try PageRenderer().body(of: chapter, results: results)))
-                } catch {
-                    problems.append("\(error)")
-                }
+                runs.append(BookSite.Run(chapter: chapter, results: results))
                 let differences = ChapterComparison().differences(chapter, results: results, readFigure: book.readFigure)
                 if !differences.isEmpty {
                     Terminal.error("note: \(chapter.path) differs from its records in \(differences.count) place(s); "
@@ -44,15 +42,21 @@ struct BuildCommand: BookCommand {
                 }
             }
         }
-        guard problems.isEmpty else {
-            problems.forEach { print($0) }
-            print("The site was not written; \(output)/ keeps its previous content.")
-            return 1
+        // Every problem is reported at once: a chapter that failed does not hide a dangling
+        // reference in another.
+        let labels = LabelIndex(chapters: book.chapters, results: Dictionary(uniqueKeysWithValues: runs.map { ($0.chapter.path, $0.results) }))
+        let (site, renderProblems) = BookSite.render(runs, labels: labels, bookTitle: title)
+        problems += renderProblems.map(\.description)
+        if problems.isEmpty {
+            let writer = SiteWriter(katexDirectory: URL(fileURLWithPath: katex, isDirectory: true),
+                                    highlightDirectory: URL(fileURLWithPath: highlight, isDirectory: true))
+            try writer.write(site, to: URL(fileURLWithPath: output, isDirectory: true))
+            print("wrote \(output)/index.html, \(runs.count) chapter pages and \(output)/\(SiteLinks.wholeBookFile) in "
+                  + formatSeconds((ContinuousClock.now - start).seconds))
+            return 0
         }
-        let writer = SiteWriter(bookTitle: title, katexDirectory: URL(fileURLWithPath: katex, isDirectory: true))
-        try writer.write(pages, to: URL(fileURLWithPath: output, isDirectory: true))
-        print("wrote \(output)/index.html and \(pages.count) chapter pages in "
-              + formatSeconds((ContinuousClock.now - start).seconds))
-        return 0
+        problems.forEach { print($0) }
+        print("The site was not written; \(output)/ keeps its previous content.")
+        return 1
     }
 }

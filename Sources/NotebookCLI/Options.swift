@@ -39,6 +39,17 @@ struct RunnerOptions: ParsableArguments {
     }
 }
 
+extension [(chapter: Chapter, outcome: ChapterOutcome, seconds: Double)] {
+    /// The results of the chapters that finished, by chapter path, for the label index.
+    var finishedResults: [String: [CellResult]] {
+        var results: [String: [CellResult]] = [:]
+        for (chapter, outcome, _) in self {
+            if case let .finished(cells, _) = outcome { results[chapter.path] = cells }
+        }
+        return results
+    }
+}
+
 /// Chapters named on the command line.
 struct ChapterSelection: ParsableArguments {
     @Argument(help: ArgumentHelp("Chapters by number or slug; all when none is given.", valueName: "chapter"))

@@ -20,9 +20,20 @@ struct UpdateCommand: BookCommand {
         let book = try book.load(programs)
         let chapters = try book.select(selection.names)
         var failed = 0
-        for (chapter, outcome, _) in runner.run(chapters, of: book) {
+        let outcomes = runner.run(chapters, of: book)
+        let labels = LabelIndex(chapters: book.chapters, results: outcomes.finishedResults)
+        for (chapter, outcome, _) in outcomes {
             guard case let .finished(results, _) = outcome else {
                 if case let .failed(failure) = outcome { print(failure.description) }
+                print("\(chapter.path) was not changed")
+                failed += 1
+                continue
+            }
+            // A label that is not a valid name would be recorded as an image line that does
+            // not read back; nothing is written until the cell is fixed.
+            let labelProblems = labels.problems(in: chapter)
+            if results.flatMap(\.figures).contains(where: { $0.label.map { !Label.isValidName($0) } ?? false }) {
+                labelProblems.forEach { print($0.description) }
                 print("\(chapter.path) was not changed")
                 failed += 1
                 continue
@@ -44,6 +55,11 @@ struct UpdateCommand: BookCommand {
                 update.changes.forEach { print($0) }
             } else if update.figureFiles.isEmpty {
                 print("\(chapter.path) is up to date")
+            }
+            // The records are right; what is left is for the author to fix in the prose.
+            if !labelProblems.isEmpty {
+                labelProblems.forEach { print($0.description) }
+                failed += 1
             }
         }
         return failed == 0 ? 0 : 1

@@ -19,23 +19,31 @@ struct VerifyCommand: BookCommand {
     func run(programs: [ChapterProgram]) throws -> Int32 {
         let book = try book.load(programs)
         let chapters = try book.select(selection.names)
+        let outcomes = runner.run(chapters, of: book)
+        let labels = LabelIndex(chapters: book.chapters, results: outcomes.finishedResults)
         var failed = 0, differing = 0
-        for (chapter, outcome, seconds) in runner.run(chapters, of: book) {
+        for (chapter, outcome, seconds) in outcomes {
             switch outcome {
             case let .failed(failure):
                 failed += 1
                 print(failure.description)
             case let .finished(results, _):
                 let differences = ChapterComparison().differences(chapter, results: results, readFigure: book.readFigure)
-                if differences.isEmpty {
+                let labelProblems = labels.problems(in: chapter)
+                if differences.isEmpty, labelProblems.isEmpty {
                     let figures = results.reduce(0) { $0 + $1.figures.count }
                     print("ok    \(chapter.path)  \(counted(chapter.cells.count, "cell")), "
                           + "\(counted(figures, "figure")), \(formatSeconds(seconds))")
                 } else {
                     differing += 1
                     for difference in differences { print(difference.description) }
-                    print("FAIL  \(chapter.path): \(differences.count) difference(s); if the change is "
-                          + "intended, record it with: ganbook update \(chapter.number)")
+                    for problem in labelProblems { print(problem.description) }
+                    if !differences.isEmpty {
+                        print("FAIL  \(chapter.path): \(differences.count) difference(s); if the change is "
+                              + "intended, record it with: ganbook update \(chapter.number)")
+                    } else {
+                        print("FAIL  \(chapter.path): \(counted(labelProblems.count, "problem")) with labels or references")
+                    }
                 }
             }
         }

@@ -32,8 +32,11 @@ extension Figure {
         if standalone {
             svg.raw(Self.standaloneStyle)
         }
+        let schedule = frames.isEmpty ? nil : FrameSchedule(count: frames.count, secondsPerFrame: secondsPerFrame)
         for (index, panel) in panels.enumerated() {
-            panel.draw(into: &svg, originX: Layout.panelWidth * Double(index), clipID: "\(idPrefix)-clip-\(index)")
+            Panel.draw(
+                frames: frames.isEmpty ? [panel] : frames.map { $0[index] }, schedule: schedule, into: &svg,
+                originX: Layout.panelWidth * Double(index), clipID: "\(idPrefix)-clip-\(index)")
         }
         svg.end()
         return svg.output

@@ -7,15 +7,43 @@ public struct Figure: Sendable {
     public var title: String
     /// One or two sentences; becomes the SVG's `<desc>`.
     public var caption: String
+    /// The name the book's prose refers to the figure by: `label: "box-muller"` is written
+    /// `@fig:box-muller` in a chapter and becomes a link such as "Figure 3.2". Letters, digits,
+    /// hyphens and underscores; nil for a figure nothing refers to.
+    public var label: String?
+    /// For an animated figure, its successive states, each a row of panels like `panels`
+    /// (which holds the last state); empty for a still figure. See `init(frames:…)`.
+    public private(set) var frames: [[Panel]] = []
+    /// How long each frame of an animated figure stays on screen.
+    public private(set) var secondsPerFrame = 0.5
 
-    public init(_ panel: Panel, title: String, caption: String) {
-        self.init(panels: [panel], title: title, caption: caption)
+    public init(_ panel: Panel, title: String, caption: String, label: String? = nil) {
+        self.init(panels: [panel], title: title, caption: caption, label: label)
     }
 
-    public init(panels: [Panel], title: String, caption: String) {
+    public init(panels: [Panel], title: String, caption: String, label: String? = nil) {
         self.panels = panels
         self.title = title
         self.caption = caption
+        self.label = label
+    }
+
+    /// An animated figure: `frames[i]` is the row of panels at time i (every row the same
+    /// length). The SVG plays the frames in a loop, `secondsPerFrame` each with the last held
+    /// longer, using SVG animation (no script); where animation is not available, as in print,
+    /// it shows the last frame. Axes stay fixed across frames, covering the data of all of
+    /// them (or the ranges the panels fix); a panel title that differs between frames, such
+    /// as "step 500", changes with the frame.
+    /// - Precondition: at least one frame, all with the same number of panels.
+    public init(
+        frames: [[Panel]], secondsPerFrame: Double = 0.5, title: String, caption: String, label: String? = nil
+    ) {
+        precondition(!frames.isEmpty, "an animated figure needs at least one frame")
+        precondition(Set(frames.map(\.count)).count == 1, "every frame needs the same number of panels")
+        precondition(secondsPerFrame > 0, "secondsPerFrame must be positive")
+        self.init(panels: frames.last!, title: title, caption: caption, label: label)
+        self.frames = frames
+        self.secondsPerFrame = secondsPerFrame
     }
 
     /// The rendered size in CSS pixels: one fixed-size cell per panel.

@@ -33,14 +33,41 @@ extension Rect {
     /// label and the widest y tick label, at the bottom for the x tick labels and x label, at
     /// the top for the title, and on the right for half of the last x tick label.
     init(plotAreaFor panel: Panel, x: Axis, y: Axis, originX: Double) {
-        let widestYLabel = y.labels.map { Layout.textWidth($0) }.max() ?? 0
-        let lastXLabel = Layout.textWidth(x.labels.last ?? "")
-        let left = 10 + (panel.yLabel.isEmpty ? 0 : 22) + widestYLabel + Layout.tickLength + 5
-        let right = max(16, lastXLabel / 2 + 6)
         let top = panel.title.isEmpty ? 16.0 : 38.0
+        guard panel.showsAxes else {
+            self.init(x: originX + 12, y: top, width: Layout.panelWidth - 24, height: Layout.panelHeight - top - 12)
+            return
+        }
+        let lastXLabel = Layout.textWidth(x.labels.last ?? "")
+        let left = 10 + (panel.yLabel.isEmpty ? 0 : 22) + Self.yTickLabelSpace(y)
+        let right = max(16, lastXLabel / 2 + 6)
         let bottom = panel.xLabel.isEmpty ? 30.0 : 50.0
         self.init(
             x: originX + left, y: top,
             width: Layout.panelWidth - left - right, height: Layout.panelHeight - top - bottom)
     }
+}
+
+extension Rect {
+    /// The room the y tick labels and ticks take to the left of the plot area; the y axis
+    /// label sits just beyond it.
+    static func yTickLabelSpace(_ y: Axis) -> Double {
+        (y.labels.map { Layout.textWidth($0) }.max() ?? 0) + Layout.tickLength + 5
+    }
+
+    /// The largest rectangle of the given width-to-height ratio inside this one, centred.
+    func fitting(aspect: Double) -> Rect {
+        guard aspect.isFinite, aspect > 0 else { return self }
+        if width / height > aspect {
+            let fitted = height * aspect
+            return Rect(x: x + (width - fitted) / 2, y: y, width: fitted, height: height)
+        } else {
+            let fitted = width / aspect
+            return Rect(x: x, y: y + (height - fitted) / 2, width: width, height: fitted)
+        }
+    }
+}
+
+extension ClosedRange<Double> {
+    var length: Double { upperBound - lowerBound }
 }

@@ -73,7 +73,7 @@ struct Legend {
     private func drawSwatch(_ entry: Entry, into svg: inout SVGWriter, x: Double, y: Double) {
         var d = PathData()
         switch entry.shape {
-        case .line:
+        case .line, .arrows:
             d.move(x, y)
             d.horizontal(by: Self.swatchWidth)
             svg.element("path", ["d": d.text, "fill": "none", "stroke": entry.color, "stroke-width": "2", "stroke-linecap": "round"])
@@ -83,7 +83,7 @@ struct Legend {
                 "d": d.text, "fill": "none", "stroke": entry.color, "stroke-width": "5", "stroke-linecap": "round",
                 "stroke-opacity": "0.7",
             ])
-        case .band, .bars:
+        case .band, .bars, .raster:
             svg.element("rect", [
                 "x": coordinate(x), "y": coordinate(y - 5), "width": coordinate(Self.swatchWidth), "height": "10",
                 "fill": entry.color, "fill-opacity": "0.35", "stroke": entry.color, "stroke-width": "1",

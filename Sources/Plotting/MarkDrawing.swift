@@ -40,6 +40,84 @@ extension Mark {
             }
             guard !d.isEmpty else { return }
             svg.element("path", filled(d, color))
+        case .raster(let raster):
+            Self.drawRaster(raster, into: &svg, x: x, y: y)
+        case .arrows(let from, let to):
+            Self.drawArrows(from: from, to: to, color: color, into: &svg, x: x, y: y)
+        }
+    }
+
+    /// Each arrow is a 1.5-pixel shaft and a filled head 8 pixels long, computed in pixel
+    /// space so that heads keep their shape whatever the axis scales; one path for all shafts
+    /// and one for all heads. Arrows shorter than their head are drawn as a head alone.
+    private static func drawArrows(
+        from: (x: [Double], y: [Double]), to: (x: [Double], y: [Double]), color: String,
+        into svg: inout SVGWriter, x: LinearScale, y: LinearScale
+    ) {
+        let (headLength, headHalfWidth) = (8.0, 3.5)
+        var shafts = PathData(), heads = PathData()
+        for i in from.x.indices {
+            let (x0, y0, x1, y1) = (x(from.x[i]), y(from.y[i]), x(to.x[i]), y(to.y[i]))
+            guard x0.isFinite, y0.isFinite, x1.isFinite, y1.isFinite else { continue }
+            let length = ((x1 - x0) * (x1 - x0) + (y1 - y0) * (y1 - y0)).squareRoot()
+            guard length > 0 else { continue }
+            let (ux, uy) = ((x1 - x0) / length, (y1 - y0) / length)
+            let (baseX, baseY) = (x1 - ux * headLength, y1 - uy * headLength)
+            if length > headLength {
+                shafts.move(x0, y0)
+                shafts.line(baseX, baseY)
+            }
+            heads.move(x1, y1)
+            heads.line(baseX - uy * headHalfWidth, baseY + ux * headHalfWidth)
+            heads.line(baseX + uy * headHalfWidth, baseY - ux * headHalfWidth)
+            heads.close()
+        }
+        if !shafts.isEmpty {
+            svg.element("path", ["d": shafts.text, "fill": "none", "stroke": color, "stroke-width": "1.5"])
+        }
+        if !heads.isEmpty {
+            svg.element("path", ["d": heads.text, "fill": color, "stroke": "none"])
+        }
+    }
+
+    /// One path per opacity level holding all of that level's cells, in `currentColor`. Cell
+    /// edges are computed from the grid lines, not accumulated, so neighbours share edges
+    /// exactly and no hairline gaps appear between them.
+    private static func drawRaster(_ raster: Raster, into svg: inout SVGWriter, x: LinearScale, y: LinearScale) {
+        let columnEdges = (0...raster.columns).map {
+            x(raster.x.lowerBound + (raster.x.upperBound - raster.x.lowerBound) * Double($0) / Double(raster.columns))
+        }
+        let rowEdges = (0...raster.rows).map {
+            y(raster.y.upperBound - (raster.y.upperBound - raster.y.lowerBound) * Double($0) / Double(raster.rows))
+        }
+        var paths = [PathData](repeating: PathData(), count: Raster.levels + 1)
+        for row in 0..<raster.rows {
+            for column in 0..<raster.columns {
+                let level = raster.level(row: row, column: column)
+                guard level > 0 else { continue }
+                paths[level].move(columnEdges[column], rowEdges[row])
+                paths[level].horizontal(to: columnEdges[column + 1])
+                paths[level].vertical(to: rowEdges[row + 1])
+                paths[level].horizontal(to: columnEdges[column])
+                paths[level].close()
+            }
+        }
+        for (level, d) in paths.enumerated() where !d.isEmpty {
+            svg.element("path", [
+                "d": d.text, "fill": "currentColor",
+                "fill-opacity": formatFixed(Double(level) / Double(Raster.levels), decimals: 3),
+            ])
+        }
+        if raster.outlined {
+            var frame = PathData()
+            frame.move(columnEdges[0], rowEdges[0])
+            frame.horizontal(to: columnEdges[raster.columns])
+            frame.vertical(to: rowEdges[raster.rows])
+            frame.horizontal(to: columnEdges[0])
+            frame.close()
+            svg.element("path", [
+                "d": frame.text, "fill": "none", "stroke": "currentColor", "stroke-opacity": "0.3", "stroke-width": "1",
+            ])
         }
     }
 

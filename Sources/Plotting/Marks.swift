@@ -1,10 +1,13 @@
-/// One thing drawn in a panel: a line, a filled band, a scatter of points or a row of bars.
+/// One thing drawn in a panel: a line, a filled band, a scatter of points, a row of bars, a
+/// raster of shaded cells or a set of arrows.
 struct Mark: Sendable {
     enum Shape: Sendable {
         case line(x: [Double], y: [Double])
         case band(x: [Double], lower: [Double], upper: [Double])
         case scatter(x: [Double], y: [Double])
         case bars(edges: [Double], heights: [Double])
+        case raster(Raster)
+        case arrows(from: (x: [Double], y: [Double]), to: (x: [Double], y: [Double]))
     }
 
     var shape: Shape
@@ -32,6 +35,15 @@ struct Mark: Sendable {
             return heights.indices.flatMap { i in
                 let xs = [edges[i], (edges[i] + edges[i + 1]) / 2, edges[i + 1]]
                 return xs.compactMap { Span(x: $0, low: min(0, heights[i]), high: max(0, heights[i])) }
+            }
+        case .raster(let raster):
+            return [raster.x.lowerBound, raster.x.upperBound].compactMap {
+                Span(x: $0, low: raster.y.lowerBound, high: raster.y.upperBound)
+            }
+        case .arrows(let from, let to):
+            return from.x.indices.flatMap { i in
+                [Span(x: from.x[i], low: from.y[i], high: from.y[i]), Span(x: to.x[i], low: to.y[i], high: to.y[i])]
+                    .compactMap { $0 }
             }
         }
     }

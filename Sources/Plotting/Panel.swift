@@ -14,6 +14,11 @@ public struct Panel: Sendable {
     public var xRange: ClosedRange<Double>?
     /// Fixed y limits; nil means from the data, expanded to nice ticks.
     public var yRange: ClosedRange<Double>?
+    /// Draws the axes, ticks and gridlines; image grids turn them off.
+    public var showsAxes = true
+    /// One data unit is as long on the x axis as on the y axis (the plot area shrinks to
+    /// fit, centred), so circles stay round and pixels square.
+    public var equalAspect = false
     /// The marks in drawing order (later ones on top).
     var marks: [Mark] = []
 
@@ -51,6 +56,17 @@ public struct Panel: Sendable {
     public mutating func bars(edges: [Double], heights: [Double], label: String? = nil) {
         precondition(edges.count == heights.count + 1, "bars: edges.count must be heights.count + 1")
         marks.append(Mark(shape: .bars(edges: edges, heights: heights), label: label))
+    }
+
+    /// One arrow from `(fromX[i], fromY[i])` to `(toX[i], toY[i])` for every i, all in one
+    /// colour, e.g. the map x = G(z) drawn from a z axis to an x axis. Arrows with a
+    /// non-finite end, or of zero length, are skipped.
+    public mutating func arrows(
+        fromX: [Double], fromY: [Double], toX: [Double], toY: [Double], label: String? = nil
+    ) {
+        precondition(Set([fromX.count, fromY.count, toX.count, toY.count]).count == 1,
+                     "arrows: every coordinate array needs the same length")
+        marks.append(Mark(shape: .arrows(from: (fromX, fromY), to: (toX, toY)), label: label))
     }
 
     /// A histogram of `values` drawn as bars; see `Histogram` for the binning rules.

@@ -1,13 +1,23 @@
 /// Drawing one panel: gridlines, the clipped marks, axes with ticks and labels, the title and
 /// the legend, in that order so text always sits on top of data.
 extension Panel {
-    /// Draws the panel into the cell whose left edge is at `originX`. `clipID` must be unique
-    /// in the page (the figure derives it from its id prefix).
-    func draw(into svg: inout SVGWriter, originX: Double, clipID: String) {
-        let extent = dataExtent
-        let xAxis = Axis(fixed: xRange, data: extent?.x, tickCount: 6)
-        let yAxis = Axis(fixed: yRange, data: extent?.y, tickCount: 5)
-        let plot = Rect(plotAreaFor: self, x: xAxis, y: yAxis, originX: originX)
+    /// Draws the panel into the cell whose left edge is at `originX`; `clipID` must be unique
+    /// in the page (the figure derives it from its id prefix). With several `frames`, the
+    /// successive states of one panel, and a `schedule`, draws an animation: the axes cover
+    /// the data of every frame, so they stay still while the marks change; titles, labels,
+    /// ranges and the legend come from the last frame, which is also what a viewer without
+    /// animation shows.
+    static func draw(
+        frames: [Panel], schedule: FrameSchedule?, into svg: inout SVGWriter, originX: Double, clipID: String
+    ) {
+        let layout = frames.last!
+        let extent = frames.compactMap(\.dataExtent).reduce(nil) { union($0, $1) }
+        let xAxis = Axis(fixed: layout.xRange, data: extent?.x, tickCount: 6)
+        let yAxis = Axis(fixed: layout.yRange, data: extent?.y, tickCount: 5)
+        var plot = Rect(plotAreaFor: layout, x: xAxis, y: yAxis, originX: originX)
+        if layout.equalAspect {
+            plot = plot.fitting(aspect: xAxis.domain.length / yAxis.domain.length)
+        }
         let x = LinearScale(domain: xAxis.domain, pixels: (plot.x, plot.maxX))
         let y = LinearScale(domain: yAxis.domain, pixels: (plot.maxY, plot.y))
 
@@ -18,20 +28,49 @@ extension Panel {
             "width": coordinate(plot.width), "height": coordinate(plot.height),
         ])
         svg.end()
-        drawGrid(into: &svg, plot: plot, xTicks: xAxis.ticks.map { x($0) }, yTicks: yAxis.ticks.map { y($0) })
+        if layout.showsAxes {
+            layout.drawGrid(into: &svg, plot: plot, xTicks: xAxis.ticks.map { x($0) }, yTicks: yAxis.ticks.map { y($0) })
+        }
 
         svg.start("g", ["clip-path": "url(#\(clipID))"])
-        for (index, mark) in marks.enumerated() {
-            mark.draw(into: &svg, color: Palette.color(index), x: x, y: y)
+        for (frameIndex, frame) in frames.enumerated() {
+            if let schedule { schedule.startFrame(frameIndex, into: &svg) }
+            for (index, mark) in frame.marks.enumerated() {
+                mark.draw(into: &svg, color: Palette.color(index), x: x, y: y)
+            }
+            if schedule != nil { svg.end() }
         }
         svg.end()
 
-        drawAxes(into: &svg, plot: plot, x: (xAxis, x), y: (yAxis, y), originX: originX)
-        if let legend = Legend(marks: marks) {
-            let spans = marks.flatMap(\.spans).map { (x: x($0.x), top: y($0.high), bottom: y($0.low)) }
+        if layout.showsAxes {
+            layout.drawAxes(into: &svg, plot: plot, x: (xAxis, x), y: (yAxis, y))
+        }
+        let middleX = plot.x + plot.width / 2
+        if let schedule, Set(frames.map(\.title)).count > 1 {
+            // Titles that change with the frame (say, the training step) change with it.
+            for (frameIndex, frame) in frames.enumerated() {
+                schedule.startFrame(frameIndex, into: &svg)
+                frame.drawTitle(into: &svg, middleX: middleX)
+                svg.end()
+            }
+        } else {
+            layout.drawTitle(into: &svg, middleX: middleX)
+        }
+        if let legend = Legend(marks: layout.marks) {
+            let spans = frames.flatMap { $0.marks.flatMap(\.spans) }
+                .map { (x: x($0.x), top: y($0.high), bottom: y($0.low)) }
             legend.draw(into: &svg, plot: plot, avoiding: spans)
         }
         svg.end()
+    }
+
+    /// The smallest ranges holding both extents.
+    private static func union(
+        _ a: (x: ClosedRange<Double>, y: ClosedRange<Double>)?, _ b: (x: ClosedRange<Double>, y: ClosedRange<Double>)
+    ) -> (x: ClosedRange<Double>, y: ClosedRange<Double>) {
+        guard let a else { return b }
+        return (min(a.x.lowerBound, b.x.lowerBound)...max(a.x.upperBound, b.x.upperBound),
+                min(a.y.lowerBound, b.y.lowerBound)...max(a.y.upperBound, b.y.upperBound))
     }
 
     /// Faint lines at every tick, so values can be read off across the plot.
@@ -51,10 +90,10 @@ extension Panel {
         ])
     }
 
-    /// The left and bottom axis lines with outward ticks, tick labels, axis labels and title.
+    /// The left and bottom axis lines with outward ticks, tick labels and axis labels.
     private func drawAxes(
         into svg: inout SVGWriter, plot: Rect, x: (axis: Axis, scale: LinearScale),
-        y: (axis: Axis, scale: LinearScale), originX: Double
+        y: (axis: Axis, scale: LinearScale)
     ) {
         var d = PathData()
         d.move(plot.x, plot.y)
@@ -91,17 +130,23 @@ extension Panel {
             ], text: xLabel)
         }
         if !yLabel.isEmpty {
-            // Rotated a quarter turn, so the glyphs extend to the left of the baseline at x.
-            let (labelX, labelY) = (coordinate(originX + 22), coordinate(plot.y + plot.height / 2))
+            // Rotated a quarter turn, so the glyphs extend to the left of the baseline at x;
+            // placed beside the tick labels, which matters when equalAspect narrows the plot.
+            let baseline = plot.x - Rect.yTickLabelSpace(y.axis) - 10
+            let (labelX, labelY) = (coordinate(baseline), coordinate(plot.y + plot.height / 2))
             svg.element("text", [
                 "x": labelX, "y": labelY, "text-anchor": "middle", "font-size": fontSize,
                 "transform": "rotate(-90 \(labelX) \(labelY))",
             ], text: yLabel)
         }
-        if !title.isEmpty {
-            svg.element("text", [
-                "x": middleX, "y": "24", "text-anchor": "middle", "font-size": fontSize, "font-weight": "600",
-            ], text: title)
-        }
+    }
+
+    /// The panel title, centred above the plot area.
+    private func drawTitle(into svg: inout SVGWriter, middleX: Double) {
+        guard !title.isEmpty else { return }
+        svg.element("text", [
+            "x": coordinate(middleX), "y": "24", "text-anchor": "middle",
+            "font-size": formatFixed(Layout.labelFontSize, decimals: 1), "font-weight": "600",
+        ], text: title)
     }
 }

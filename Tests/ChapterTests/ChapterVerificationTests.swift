@@ -14,7 +14,7 @@ struct BookTests {
         #expect(run.status == 0, "ganbook verify reported:\n\(run.output)")
     }
 
-    @Test func buildWritesFrontPageWithMathFiguresOutputsAndKaTeX() throws {
+    @Test func buildWritesFrontPageWithMathFiguresOutputsReferencesAndAssets() throws {
         let site = try TestPaths.temporaryFolder("ganbook-site").appending(path: "site")
         defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
         let run = try runProcess(ganbook, ["build", "--chapters", chapters, "--output", site.path])
@@ -22,14 +22,19 @@ struct BookTests {
 
         // The first chapter is the front page, followed by the contents.
         let index = try String(contentsOf: site.appending(path: "index.html"), encoding: .utf8)
-        #expect(index.contains("<html lang=\"en\">"))
+        #expect(index.contains("<html lang=\"en\""))
         #expect(index.contains("<h1 id=\"what-a-generative-model-is\">"))
         #expect(index.contains("class=\"math display\""))
         #expect(index.contains("<svg class=\"figure\""))
         #expect(index.contains("<pre class=\"cell-output\""))
-        #expect(index.contains("<h2 id=\"contents\">Contents</h2>"))
-        for asset in ["assets/style.css", "assets/book.js", "assets/katex/katex.min.js", "assets/katex/katex.min.css",
-                      "assets/katex/fonts/KaTeX_Main-Regular.woff2"] {
+        #expect(index.contains("<h2 id=\"contents\">Contents"))
+        // Figures are numbered and referred to by their labels.
+        #expect(index.contains(##"<a class="reference" href="#fig:implicit-density">Figure 1</a>"##))
+        #expect(index.contains("id=\"eq:square-density\""))
+        for asset in ["assets/style.css", "assets/print.css", "assets/book.js", "assets/theme.js", "assets/navigation.js",
+                      "assets/search.js", "assets/search-index.js", "assets/highlight/highlight.min.js",
+                      "assets/katex/katex.min.js", "assets/katex/katex.min.css",
+                      "assets/katex/fonts/KaTeX_Main-Regular.woff2", "book.html"] {
             #expect(FileManager.default.fileExists(atPath: site.appending(path: asset).path), "\(asset) is missing")
         }
     }

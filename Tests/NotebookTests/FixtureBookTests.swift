@@ -112,6 +112,25 @@ struct FixtureBookTests {
         #expect(refused.output.contains("03-trap.md is compiled into ganbook but missing"))
     }
 
+    @Test func danglingReferenceFailsVerifyAndBuildAtItsLine() throws {
+        let folder = try FixtureBook.copyChapters()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appending(path: "chapters/02-figure.md")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "@fig:parabola draws", with: "@fig:parabol draws").utf8).write(to: file)
+        let message = "chapters/02-figure.md:17: error: @fig:parabol refers to no figure of the book; did you mean @fig:parabola?"
+
+        let verify = try FixtureBook.run(["verify", "2"], in: folder)
+        #expect(verify.status == 1)
+        #expect(verify.output.contains(message), "\(verify.output)")
+
+        // The build reports it together with the chapters that trap and hang.
+        let build = try FixtureBook.run(["build", "--timeout", "2"], in: folder)
+        #expect(build.status == 1)
+        #expect(build.output.contains(message), "\(build.output)")
+        #expect(build.output.contains("03-trap.md:14: error"))
+    }
+
     @Test func unknownChapterIsBadUsage() throws {
         let run = try FixtureBook.run(["run", "99", "--chapters", FixtureBook.sourceChapters.path])
         #expect(run.status == 2)

@@ -58,7 +58,8 @@ public struct Dense: Equatable, Sendable {
 
     /// A = g(X·W + b) for a batch X (n × in), with the trace for `backward`.
     public func forward(_ x: Matrix) -> (output: Matrix, trace: Trace) {
-        let z = matmul(x, weights).addingToEachRow(bias)
+        var z = matmul(x, weights)
+        z.addToEachRow(bias)
         let a = activation.apply(z)
         return (a, Trace(input: x, preActivation: z, output: a))
     }

@@ -40,17 +40,25 @@ extension Matrix {
     /// Aᵢⱼ + bⱼ: the 1 × columns row `row` added to every row, as a layer adds its bias.
     /// - Precondition: `row` is 1 × `columns`.
     public func addingToEachRow(_ row: Matrix) -> Matrix {
+        var result = self
+        result.addToEachRow(row)
+        return result
+    }
+
+    /// Aᵢⱼ ← Aᵢⱼ + bⱼ in place: `addingToEachRow` without a copy, for a layer's freshly
+    /// computed X·W, which nothing else holds (a copy would be a whole batch's worth of
+    /// allocation and page faults in every forward pass).
+    /// - Precondition: `row` is 1 × `columns`.
+    mutating func addToEachRow(_ row: Matrix) {
         precondition(row.rows == 1 && row.columns == columns, "the row must be 1 × columns")
-        var result = values
-        let n = columns
-        result.withUnsafeMutableBufferPointer { r in
+        let (m, n) = (rows, columns)
+        values.withUnsafeMutableBufferPointer { r in
             row.values.withUnsafeBufferPointer { b in
-                for i in 0..<rows {
+                for i in 0..<m {
                     for j in 0..<n { r[i * n + j] += b[j] }
                 }
             }
         }
-        return Matrix(rows: rows, columns: columns, values: result)
     }
 
     /// The 1 × columns row of column sums Σᵢ Aᵢⱼ: a bias gradient, since a bias is added

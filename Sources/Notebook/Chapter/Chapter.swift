@@ -9,6 +9,11 @@ public struct Chapter: Sendable {
     public var title: String
     public var source: String
     public var cells: [Cell]
+    /// Every `@fig:…` and `@eq:…` in the prose, in order.
+    public var references: [CrossReference] = []
+    /// Every labelled equation, `$$ … $$ {#eq:name}`, in order: equation k of this list is
+    /// numbered k.
+    public var equationLabels: [LabelDefinition] = []
 
     /// `NN-slug`, the chapter's name for pages and messages.
     public var name: String { "\(Self.twoDigits(number))-\(slug)" }
@@ -64,7 +69,16 @@ public struct CellRecord: Sendable, Equatable {
         public var alt: String
         /// Relative to the chapter file, e.g. `figures/introduction/figure-1.svg`.
         public var url: String
+        /// The figure's label name (`box-muller` for `{#fig:box-muller}`), if it has one.
+        public var label: String?
         public var line: Int
+
+        public init(alt: String, url: String, label: String? = nil, line: Int) {
+            self.alt = alt
+            self.url = url
+            self.label = label
+            self.line = line
+        }
     }
 
     public var output: Output?

@@ -37,8 +37,14 @@ public enum ChapterParser {
                     + "'# The inverse transform method'; add one"
             )
         }
-        return Chapter(path: path, number: name.number, slug: name.slug, title: title,
-                       source: source, cells: reader.cells)
+        // Math and references are lifted here too, not only when a page is rendered, so a
+        // stray dollar or a misplaced equation label stops every command, and the build.
+        let lifted = try MathLifter(source, path: path)
+        var chapter = Chapter(path: path, number: name.number, slug: name.slug, title: title,
+                              source: source, cells: reader.cells)
+        chapter.references = lifted.references
+        chapter.equationLabels = lifted.equationLabels
+        return chapter
     }
 
     /// The chapter is read line by line at "\n"; a "\r" would hide line ends from that split
@@ -118,10 +124,25 @@ private struct Reader {
                 + "figures/\(slug)/ belong right after the cell that shows them "
                 + "(delete the line and run `ganbook update`)")
         }
-        cells[last].record.figures += images.map {
-            CellRecord.FigureLink(alt: $0.alt, url: $0.url, line: $0.line)
+        for image in images {
+            cells[last].record.figures.append(CellRecord.FigureLink(
+                alt: image.alt, url: image.url, label: try figureLabel(image), line: image.line))
         }
         cells[last].record.lastLine = block.endLine
+    }
+
+    /// The label name in a recorded figure's `{#fig:name}`, which `ganbook update` writes from
+    /// `Figure(…, label: "name")`.
+    private func figureLabel(_ image: MarkdownImage) throws(ChapterDiagnostic) -> String? {
+        guard let attributes = image.attributes else { return nil }
+        guard attributes.hasPrefix("#fig:") else {
+            throw error(image.line, "a recorded figure takes only its label, written {#fig:name}, not "
+                + "{\(attributes)}; label the figure in its cell with Figure(…, label: \"name\") and run "
+                + "`ganbook update`")
+        }
+        let name = String(attributes.dropFirst(5))
+        guard Label.isValidName(name) else { throw error(image.line, Label.nameRule(name)) }
+        return name
     }
 
     /// cmark lets an unclosed fence run to the end of the file; here that is an error at the

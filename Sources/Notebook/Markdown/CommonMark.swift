@@ -59,28 +59,44 @@ public enum CommonMark {
         )
     }
 
-    /// The images of a paragraph that holds nothing but images and the line breaks between
-    /// them, or nil.
+    /// The images of a paragraph that holds nothing but images, the line breaks between them
+    /// and, right after an image, an attribute block such as `{#fig:name}`; or nil.
     private static func imagesOnly(_ paragraph: OpaquePointer) -> [MarkdownImage]? {
         var images: [MarkdownImage] = []
+        // cmark splits text at characters that may delimit emphasis (an underscore in a
+        // label), so consecutive text nodes are read as one.
+        var text = ""
+        var textFollowsImage = false
+        func flushText() -> Bool {
+            defer { text = "" }
+            if text.allSatisfy(\.isWhitespace) { return true }
+            guard textFollowsImage, text.hasPrefix("{"),
+                  text.trimmingTrailingWhitespace().hasSuffix("}"), images.last?.attributes == nil
+            else { return false }
+            images[images.count - 1].attributes = String(text.trimmingTrailingWhitespace().dropFirst().dropLast())
+            return true
+        }
         var child = cmark_node_first_child(paragraph)
         while let node = child {
             switch cmark_node_get_type(node) {
+            case CMARK_NODE_TEXT:
+                if text.isEmpty { textFollowsImage = cmark_node_previous(node).map { cmark_node_get_type($0) == CMARK_NODE_IMAGE } ?? false }
+                text += string(cmark_node_get_literal(node))
             case CMARK_NODE_IMAGE:
+                guard flushText() else { return nil }
                 images.append(MarkdownImage(
                     alt: plainText(of: node),
                     url: string(cmark_node_get_url(node)),
                     line: Int(cmark_node_get_start_line(node))
                 ))
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                break
-            case CMARK_NODE_TEXT where string(cmark_node_get_literal(node)).allSatisfy(\.isWhitespace):
-                break
+                guard flushText() else { return nil }
             default:
                 return nil
             }
             child = cmark_node_next(node)
         }
+        guard flushText() else { return nil }
         return images.isEmpty ? nil : images
     }
 

@@ -23,11 +23,27 @@ public struct MarkdownBlock: Sendable, Equatable {
     public var html: String
 }
 
-/// An image reference `![alt](url)` and the line it starts on.
+/// An image reference `![alt](url)`, the line it starts on, and the text of an attribute
+/// block right after it (`fig:name` for `{#fig:name}`), if there is one.
 public struct MarkdownImage: Sendable, Equatable {
     public var alt: String
     public var url: String
     public var line: Int
+    /// What is between the braces of `{…}` written straight after the image, such as `#fig:name`.
+    public var attributes: String?
+
+    public init(alt: String, url: String, line: Int, attributes: String? = nil) {
+        self.alt = alt
+        self.url = url
+        self.line = line
+        self.attributes = attributes
+    }
+}
+
+extension String {
+    func trimmingTrailingWhitespace() -> Substring {
+        self[..<(lastIndex(where: { !$0.isWhitespace }).map(index(after:)) ?? startIndex)]
+    }
 }
 
 /// A code block that is not at the top level of the document.

@@ -62,7 +62,7 @@ public enum CellCapture {
             state.figureCount += 1
             let prefix = "fig-\(state.chapterNumber)-\(state.figureCount)"
             state.cells[state.cells.count - 1].figures.append(FigureResult(
-                title: figure.title, caption: figure.caption,
+                title: figure.title, caption: figure.caption, label: figure.label,
                 fileSVG: figure.svg(idPrefix: prefix, standalone: true),
                 inlineSVG: figure.svg(idPrefix: prefix, standalone: false)
             ))

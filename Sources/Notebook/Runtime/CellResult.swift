@@ -23,12 +23,15 @@ public struct CellResult: Codable, Sendable, Equatable {
 public struct FigureResult: Codable, Sendable, Equatable {
     public var title: String
     public var caption: String
+    /// The label the prose refers to the figure by (`Figure(…, label:)`), if any.
+    public var label: String?
     public var fileSVG: String
     public var inlineSVG: String
 
-    public init(title: String, caption: String, fileSVG: String, inlineSVG: String) {
+    public init(title: String, caption: String, label: String? = nil, fileSVG: String, inlineSVG: String) {
         self.title = title
         self.caption = caption
+        self.label = label
         self.fileSVG = fileSVG
         self.inlineSVG = inlineSVG
     }

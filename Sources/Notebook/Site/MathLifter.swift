@@ -1,31 +1,46 @@
-/// Lifts `$…$` and `$$…$$` out of Markdown before cmark parses it, leaving a placeholder that
-/// Markdown cannot touch, so underscores, asterisks and backslashes inside math reach KaTeX
-/// exactly as written.
+/// Lifts `$…$`, `$$…$$` and cross-references (`@fig:name`, `@eq:name`) out of Markdown
+/// before cmark parses it, leaving placeholders that Markdown cannot touch, so underscores,
+/// asterisks and backslashes inside math reach KaTeX exactly as written and a label with an
+/// underscore is never taken for emphasis.
 ///
-/// Dollars inside code spans and fenced code blocks are text. `\$` is a literal dollar sign
-/// (cmark turns it into `$`). Any other dollar must open math that closes in the same
-/// paragraph; a dollar that does not is an error at its line, because a stray dollar would
-/// otherwise swallow the text up to the next one.
+/// Dollars and `@` inside code spans, fenced code blocks, autolinks and link destinations are
+/// text. `\$` is a literal dollar sign and `\@` a literal at sign (cmark drops the backslash).
+/// Any other dollar must open math that closes in the same paragraph; a dollar that does not is
+/// an error at its line, because a stray dollar would otherwise swallow the text up to the next
+/// one.
+///
+/// Display math is labelled, and so numbered, by `{#eq:name}` right after its closing `$$` on
+/// the same line. A label anywhere else is an error, as is a label used twice in a chapter.
 public struct MathLifter: Sendable {
     /// A piece of math and how to typeset it.
     public struct Math: Sendable, Equatable {
         public var tex: String
         public var display: Bool
+        /// The equation's label, for labelled display math.
+        public var label: Label?
 
-        public init(tex: String, display: Bool) {
+        public init(tex: String, display: Bool, label: Label? = nil) {
             self.tex = tex
             self.display = display
+            self.label = label
         }
     }
 
-    /// The Markdown with each piece of math replaced by `placeholder(index)`.
+    /// The Markdown with each piece of math replaced by `placeholder(index)` and each
+    /// reference by `referencePlaceholder(index)`.
     public private(set) var markdown = ""
     public private(set) var math: [Math] = []
+    /// Every `@fig:…` and `@eq:…` in the prose, in order.
+    public private(set) var references: [CrossReference] = []
+    /// Every `{#eq:…}`, in order; the equations are numbered in this order.
+    public private(set) var equationLabels: [LabelDefinition] = []
 
     /// Private-use characters cannot occur in a chapter by accident and pass through cmark.
     static let open: Character = "\u{E000}", close: Character = "\u{E001}"
+    static let referenceOpen: Character = "\u{E002}", referenceClose: Character = "\u{E003}"
 
     public static func placeholder(_ index: Int) -> String { "\(open)\(index)\(close)" }
+    static func referencePlaceholder(_ index: Int) -> String { "\(referenceOpen)\(index)\(referenceClose)" }
 
     public init(_ source: String, path: String) throws(ChapterDiagnostic) {
         var paragraph: [Substring] = []
@@ -60,12 +75,15 @@ public struct MathLifter: Sendable {
         markdown = output.joined(separator: "\n")
     }
 
-    /// Replaces the math in one paragraph (lines with no blank line between).
+    /// Replaces the math and references in one paragraph (lines with no blank line between).
     private mutating func lift(_ text: String, firstLine: Int, path: String) throws(ChapterDiagnostic) -> String {
         let c = Array(text)
         var result = ""
         var i = 0
         func line(at index: Int) -> Int { firstLine + c[..<index].count(where: { $0 == "\n" }) }
+        func error(at index: Int, _ message: String) -> ChapterDiagnostic {
+            ChapterDiagnostic(path: path, line: line(at: index), message: message)
+        }
 
         while i < c.count {
             switch c[i] {
@@ -76,11 +94,27 @@ public struct MathLifter: Sendable {
                 let end = Self.autolinkEnd(c, from: i) ?? i + 1
                 result += String(c[i..<end])
                 i = end
+            case "]" where i + 1 < c.count && c[i + 1] == "(":
+                // A link destination, [text](url), is a URL too.
+                let end = Self.destinationEnd(c, from: i + 1) ?? i + 1
+                result += String(c[i..<end])
+                i = end
             case "`":
                 let run = c[i...].prefix(while: { $0 == "`" }).count
                 let end = Self.closingBackticks(c, from: i + run, length: run)
                 result += String(c[i..<(end ?? i + run)])
                 i = end ?? i + run
+            case "@":
+                if let (label, end) = CrossReference.read(c, at: i) {
+                    result += Self.referencePlaceholder(references.count)
+                    references.append(CrossReference(label: label, line: line(at: i)))
+                    i = end
+                } else {
+                    result.append(c[i]); i += 1
+                }
+            case "{" where Self.startsLabel(c, at: i):
+                throw error(at: i, "an equation label {#eq:…} belongs right after the closing $$ of display "
+                    + "math, on the same line, as in: $$ E = mc^2 $$ {#eq:energy}")
             case "$":
                 let display = i + 1 < c.count && c[i + 1] == "$"
                 let delimiter = display ? 2 : 1
@@ -88,122 +122,30 @@ public struct MathLifter: Sendable {
                 guard start < c.count, !c[start].isWhitespace || display,
                       let end = Self.closingDollar(c, from: start, display: display)
                 else {
-                    throw ChapterDiagnostic(
-                        path: path, line: line(at: i),
-                        message: "this \(display ? "$$" : "$") opens math that is not closed in the same "
-                            + "paragraph; close it, or write \\$ for a dollar sign"
-                    )
+                    throw error(at: i, "this \(display ? "$$" : "$") opens math that is not closed in the same "
+                        + "paragraph; close it, or write \\$ for a dollar sign")
+                }
+                i = end + delimiter
+                var label: Label?
+                if let (name, labelEnd) = try Self.equationLabel(c, after: i, error: { error(at: i, $0) }) {
+                    guard display else {
+                        throw error(at: i, "only display math ($$…$$) can be labelled; make this equation "
+                            + "display math or remove {#eq:\(name)}")
+                    }
+                    label = Label(kind: .equation, name: name)
+                    if equationLabels.contains(where: { $0.label == label }) {
+                        throw error(at: i, "the label eq:\(name) is already used in this chapter; give each "
+                            + "equation its own")
+                    }
+                    equationLabels.append(LabelDefinition(label: label!, line: line(at: i)))
+                    i = labelEnd
                 }
                 result += Self.placeholder(math.count)
-                math.append(Math(tex: String(c[start..<end]), display: display))
-                i = end + delimiter
+                math.append(Math(tex: String(c[start..<end]), display: display, label: label))
             default:
                 result.append(c[i]); i += 1
             }
         }
         return result
-    }
-
-    /// Index of the `$` (or `$$`) that closes math starting at `start`: unescaped, and for
-    /// inline math not preceded by a space. Inline math that meets a dollar after a space has
-    /// no closing dollar (`$5 and $6` is an error asking for `\$`).
-    private static func closingDollar(_ c: [Character], from start: Int, display: Bool) -> Int? {
-        var i = start
-        while i < c.count {
-            if c[i] == "\\" { i += 2; continue }
-            if c[i] == "$" {
-                if display {
-                    if i + 1 < c.count, c[i + 1] == "$", i > start { return i }
-                } else if i > start, !c[i - 1].isWhitespace {
-                    return i
-                } else {
-                    return nil
-                }
-            }
-            i += 1
-        }
-        return nil
-    }
-
-    /// Index just past the `>` of an autolink starting at `start` (`<scheme:…>`, no spaces).
-    private static func autolinkEnd(_ c: [Character], from start: Int) -> Int? {
-        var i = start + 1
-        while i < c.count, c[i].isLetter || c[i].isNumber || "+.-".contains(c[i]) { i += 1 }
-        guard i - start - 1 >= 2, i < c.count, c[i] == ":" else { return nil }
-        while i < c.count, c[i] != ">" {
-            if c[i].isWhitespace || c[i] == "<" { return nil }
-            i += 1
-        }
-        return i < c.count ? i + 1 : nil
-    }
-
-    /// Index just past the backtick run of exactly `length` that closes a code span.
-    private static func closingBackticks(_ c: [Character], from start: Int, length: Int) -> Int? {
-        var i = start
-        while i < c.count {
-            guard c[i] == "`" else { i += 1; continue }
-            let run = c[i...].prefix(while: { $0 == "`" }).count
-            if run == length { return i + run }
-            i += run
-        }
-        return nil
-    }
-
-    /// `html` with every placeholder replaced by a span holding the escaped TeX, which the
-    /// page's script typesets; display math alone in its paragraph becomes a div instead, and
-    /// math inside a tag (an image's alt text, a link's title) stays `$…$` text.
-    public func restore(in html: String) -> String {
-        replacingPlaceholders(in: html, unwrapping: ("<p>", "</p>")) { piece, placement in
-            let tex = HTML.escape(piece.tex)
-            switch placement {
-            case .aloneInParagraph: return "<div class=\"math display\">\(tex)</div>"
-            case .insideTag: return HTML.escape(Self.dollars(piece))
-            case .text: return "<span class=\"math \(piece.display ? "display" : "inline")\">\(tex)</span>"
-            }
-        }
-    }
-
-    /// `text` with every placeholder replaced by its TeX between dollars, for plain-text uses.
-    public func plainText(_ text: String) -> String {
-        replacingPlaceholders(in: text, unwrapping: nil) { piece, _ in Self.dollars(piece) }
-    }
-
-    private static func dollars(_ piece: Math) -> String {
-        piece.display ? "$$\(piece.tex)$$" : "$\(piece.tex)$"
-    }
-
-    private enum Placement { case text, aloneInParagraph, insideTag }
-
-    /// One pass over `text`. A display placeholder standing alone between the `unwrapping`
-    /// pair (a paragraph of its own) replaces the pair too.
-    private func replacingPlaceholders(
-        in text: String, unwrapping pair: (open: String, close: String)?,
-        _ replacement: (Math, Placement) -> String
-    ) -> String {
-        var result = ""
-        var rest = text[...]
-        var insideTag = false
-        while let open = rest.firstIndex(of: Self.open),
-              let close = rest[open...].firstIndex(of: Self.close),
-              let index = Int(rest[rest.index(after: open)..<close]), math.indices.contains(index) {
-            var before = rest[..<open]
-            var after = rest[rest.index(after: close)...]
-            if let tagStart = before.lastIndex(of: "<") {
-                insideTag = before[tagStart...].firstIndex(of: ">") == nil
-            } else if before.contains(">") {
-                insideTag = false
-            }
-            let piece = math[index]
-            var placement = insideTag ? Placement.insideTag : .text
-            if piece.display, !insideTag, let pair, before.hasSuffix(pair.open), after.hasPrefix(pair.close) {
-                before = before.dropLast(pair.open.count)
-                after = after.dropFirst(pair.close.count)
-                placement = .aloneInParagraph
-            }
-            result += before
-            result += replacement(piece, placement)
-            rest = after
-        }
-        return result + rest
     }
 }

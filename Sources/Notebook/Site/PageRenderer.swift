@@ -1,71 +1,126 @@
 /// Renders one chapter as the body of an HTML page: cmark's HTML for the prose, each cell
-/// followed by what it printed and the figures it showed in this run, math left for KaTeX.
+/// followed by what it printed and the figures it showed in this run, math left for KaTeX,
+/// references turned into links, and every heading given an id and a permalink.
 ///
 /// The recorded output blocks and figure image lines are skipped: the page shows the fresh
 /// results, which `ganbook verify` checks against those records.
 public struct PageRenderer: Sendable {
-    public init() {}
+    /// What the references point at.
+    public var labels: LabelIndex
+    /// Which edition of the site the page belongs to, for ids and links.
+    public var links: SiteLinks
 
+    public init(labels: LabelIndex = LabelIndex(chapters: [], results: [:]),
+                links: SiteLinks = SiteLinks(edition: .chapterPages, frontPage: nil)) {
+        self.labels = labels
+        self.links = links
+    }
+
+    /// The page's HTML alone.
     public func body(of chapter: Chapter, results: [CellResult]) throws(ChapterDiagnostic) -> String {
+        try render(chapter, results: results).html
+    }
+
+    public func render(_ chapter: Chapter, results: [CellResult]) throws(ChapterDiagnostic) -> RenderedChapter {
         let lifted = try MathLifter(chapter.source, path: chapter.path)
         let document = CommonMark.parse(lifted.markdown)
+        let figures = numberedFigures(chapter, results)
+        var headingIDs = HeadingIDs(reserved: figures.flatMap { $0 }.map(\.localID) + ["contents"])
         var html = ""
+        var sections: [RenderedChapter.Section] = []
         var cells = zip(chapter.cells, results).makeIterator()
-        var headingIDs = HeadingIDs()
+        let reference = { (label: Label) in self.link(to: label, from: chapter) }
+
+        func addText(_ blockHTML: String) {
+            guard !sections.isEmpty else { return }
+            let text = lifted.plainText(HTMLText.plain(blockHTML), reference: reference)
+            sections[sections.count - 1].text += (sections[sections.count - 1].text.isEmpty ? "" : " ") + text
+        }
 
         for block in document.blocks {
             switch (BlockRole(block, slug: chapter.slug), block.kind) {
             case (.cell, _):
-                if let (cell, result) = cells.next() { html += render(cell, result) }
+                guard let (cell, result) = cells.next() else { continue }
+                let cellHTML = CellHTML.render(cell, result, figures: figures[cell.index].map {
+                    CellHTML.NumberedFigure(figure: $0.figure, name: $0.name, id: links.id($0.localID, in: chapter.name))
+                })
+                html += cellHTML
+                addText(cellHTML)
             case (.output, _), (.figures, _):
                 continue
             case let (.other, .heading(level, text)):
-                let id = headingIDs.make(lifted.plainText(text))
+                let local = headingIDs.make(lifted.plainText(text, reference: reference))
+                let id = HTML.escape(links.id(local, in: chapter.name))
+                let title = lifted.inlineHTML(text, reference: reference)
                 html += block.html.replacingFirst("<h\(level)>", with: "<h\(level) id=\"\(id)\">")
+                    .replacingFirst("</h\(level)>", with: Self.permalink(id: id, title: lifted.plainText(text, reference: reference)) + "</h\(level)>")
+                if level == 1, sections.isEmpty { html += runCommand(chapter) }
+                sections.append(RenderedChapter.Section(
+                    level: level, id: id, localID: local, titleHTML: title,
+                    title: lifted.plainText(text, reference: reference), text: ""))
             case (.other, _):
                 html += block.html
+                addText(block.html)
             }
         }
-        return lifted.restore(in: html)
+        let restored = lifted.restore(in: html, equation: { label in
+            guard let ordinal = chapter.equationLabels.firstIndex(where: { $0.label == label }) else { return nil }
+            return MathLifter.EquationAnchor(
+                id: links.id(label.description, in: chapter.name),
+                number: "(\(LabelIndex.number(chapter: chapter.number, ordinal: ordinal + 1)))")
+        }, reference: reference)
+        return RenderedChapter(chapter: chapter, html: restored, sections: sections)
     }
 
-    private func render(_ cell: Cell, _ result: CellResult) -> String {
-        var html = "<div class=\"cell\">\n"
-        if !cell.options.hidden {
-            html += "<pre class=\"cell-code\"><code class=\"language-swift\">"
-                + HTML.escape(cell.code) + "</code></pre>\n"
+    /// The link a reference to `label` becomes on a page of `chapter`, if the label is known.
+    func link(to label: Label, from chapter: Chapter) -> MathLifter.ReferenceLink? {
+        guard let target = labels[label] else { return nil }
+        return MathLifter.ReferenceLink(
+            text: target.referenceText,
+            href: links.href(to: label.description, in: target.chapterName, from: chapter.name))
+    }
+
+    /// The figures of each cell with their numbers and local anchors, counted across the chapter.
+    private func numberedFigures(_ chapter: Chapter, _ results: [CellResult]) -> [[(figure: FigureResult, name: String, localID: String)]] {
+        var ordinal = 0
+        return results.map { result in
+            result.figures.map { figure in
+                ordinal += 1
+                let name = "Figure " + LabelIndex.number(chapter: chapter.number, ordinal: ordinal)
+                return (figure, name, figure.label.map { "fig:\($0)" } ?? "figure-\(ordinal)")
+            }
         }
-        if !result.text.isEmpty {
-            html += "<pre class=\"cell-output\" aria-label=\"Output\"><samp>"
-                + HTML.escape(result.recordedText) + "</samp></pre>\n"
-        }
-        for figure in result.figures {
-            html += "<figure class=\"plot\">\n" + figure.inlineSVG
-                + "\n<figcaption><strong>" + HTML.escape(figure.title) + ".</strong> "
-                + HTML.escape(figure.caption) + "</figcaption>\n</figure>\n"
-        }
-        return html + "</div>\n"
+    }
+
+    /// The permalink after a heading's text: a "#" shown on hover or focus, announced with the
+    /// heading's title.
+    static func permalink(id: String, title: String) -> String {
+        " <a class=\"anchor\" href=\"#\(id)\" aria-label=\"Link to this section: \(HTML.escape(title))\">#</a>"
+    }
+
+    /// Under the chapter's title: the command that runs the chapter from the repository.
+    private func runCommand(_ chapter: Chapter) -> String {
+        "<p class=\"run-command\">Run this chapter: <code>swift run -c release ganbook run \(chapter.number)</code></p>\n"
     }
 }
 
-/// Unique, readable ids for headings: lowercase words joined by hyphens, with `-2`, `-3` for
-/// repeats.
-struct HeadingIDs {
-    private var used: [String: Int] = [:]
-
-    mutating func make(_ text: String) -> String {
-        var id = ""
-        for character in text.lowercased() {
-            if character.isLetter || character.isNumber {
-                id.append(character)
-            } else if !id.isEmpty, id.last != "-" {
-                id.append("-")
-            }
-        }
-        while id.hasSuffix("-") { id.removeLast() }
-        if id.isEmpty { id = "section" }
-        let count = used[id, default: 0] + 1
-        used[id] = count
-        return count == 1 ? id : "\(id)-\(count)"
+/// A chapter rendered for one page, with its sections for the navigation and the search.
+public struct RenderedChapter: Sendable {
+    public struct Section: Sendable, Equatable {
+        public var level: Int
+        /// The heading's id on this page.
+        public var id: String
+        /// The heading's id on the chapter's own page.
+        public var localID: String
+        /// The heading's content as inline HTML (math as spans, no links).
+        public var titleHTML: String
+        public var title: String
+        /// The text under the heading up to the next heading, for the search index.
+        public var text: String
     }
+
+    public var chapter: Chapter
+    public var html: String
+    /// Every heading of the chapter in order, the title (level 1) first.
+    public var sections: [Section]
 }

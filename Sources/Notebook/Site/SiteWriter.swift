@@ -1,65 +1,50 @@
 import Foundation
 
 /// Writes the static site: one page per chapter (the first is the front page, `index.html`,
-/// closing with the contents), the theme and KaTeX.
+/// closing with the contents), the whole book on one page (`book.html`), the search index, the
+/// theme, KaTeX and highlight.js.
 ///
 /// Everything is written to a fresh folder beside the destination and moved into place only
 /// when all of it is written, so a failure leaves the previous site as it was.
 public struct SiteWriter: Sendable {
-    /// One rendered chapter.
-    public struct Page: Sendable {
-        public var chapter: Chapter
-        public var body: String
-        public init(chapter: Chapter, body: String) {
-            self.chapter = chapter
-            self.body = body
-        }
-    }
-
-    /// The first chapter is the site's front page, `index.html`; the others are `NN-slug.html`.
-    static func fileName(_ pages: [Page], _ position: Int) -> String {
-        position == 0 ? "index.html" : pages[position].chapter.name + ".html"
-    }
-
-    public var bookTitle: String
     /// Debian's libjs-katex folder, holding katex.min.js, katex.min.css and fonts/.
     public var katexDirectory: URL
+    /// Debian's libjs-highlight.js folder, holding highlight.min.js (every language, Swift
+    /// among them).
+    public var highlightDirectory: URL
 
-    public init(bookTitle: String, katexDirectory: URL) {
-        self.bookTitle = bookTitle
+    public static let defaultKaTeXDirectory = URL(fileURLWithPath: "/usr/share/javascript/katex", isDirectory: true)
+    public static let defaultHighlightDirectory = URL(fileURLWithPath: "/usr/share/javascript/highlight.js", isDirectory: true)
+
+    public init(katexDirectory: URL = defaultKaTeXDirectory, highlightDirectory: URL = defaultHighlightDirectory) {
         self.katexDirectory = katexDirectory
+        self.highlightDirectory = highlightDirectory
     }
 
     /// The file that marks a folder as a site this writer made, and so may replace whole.
     static let marker = ".ganbook-site"
 
-    public func write(_ pages: [Page], to destination: URL) throws {
+    public func write(_ site: BookSite, to destination: URL) throws {
         try requireReplaceable(destination)
         let theme = try Theme.load()
+        let files = try site.files(theme: theme)
         let fileManager = FileManager.default
         let parent = destination.deletingLastPathComponent()
         let staging = parent.appending(path: ".\(destination.lastPathComponent).partial-\(getpid())")
         try? fileManager.removeItem(at: staging)
-        try fileManager.createDirectory(at: staging.appending(path: "assets/katex/fonts"), withIntermediateDirectories: true)
         do {
+            for folder in ["assets/katex/fonts", "assets/highlight"] {
+                try fileManager.createDirectory(at: staging.appending(path: folder), withIntermediateDirectories: true)
+            }
             try "This folder is written by ganbook build, which replaces it whole.\n"
                 .write(to: staging.appending(path: Self.marker), atomically: false, encoding: .utf8)
             try copyKaTeX(to: staging.appending(path: "assets/katex"))
-            try theme.stylesheet.write(to: staging.appending(path: "assets/style.css"), atomically: false, encoding: .utf8)
-            try theme.script.write(to: staging.appending(path: "assets/book.js"), atomically: false, encoding: .utf8)
-            if pages.isEmpty {
-                try theme.page(title: bookTitle, bookTitle: bookTitle, navigation: "",
-                               content: "<p>This book has no chapters yet.</p>", pager: "")
-                    .write(to: staging.appending(path: "index.html"), atomically: false, encoding: .utf8)
+            try copyHighlight(to: staging.appending(path: "assets/highlight"))
+            for asset in theme.assets {
+                try asset.text.write(to: staging.appending(path: "assets/" + asset.name), atomically: false, encoding: .utf8)
             }
-            for position in pages.indices {
-                let page = pages[position]
-                let content = position == 0 ? page.body + contents(pages) : page.body
-                let html = theme.page(
-                    title: position == 0 ? bookTitle : "\(page.chapter.title) · \(bookTitle)", bookTitle: bookTitle,
-                    navigation: navigation(pages, current: position), content: content,
-                    pager: pager(pages, position))
-                try html.write(to: staging.appending(path: Self.fileName(pages, position)), atomically: false, encoding: .utf8)
+            for file in files {
+                try file.text.write(to: staging.appending(path: file.name), atomically: false, encoding: .utf8)
             }
             try replace(destination, with: staging)
         } catch {
@@ -114,35 +99,20 @@ public struct SiteWriter: Sendable {
         }
     }
 
-    private func navigation(_ pages: [Page], current: Int?) -> String {
-        let items = pages.enumerated().map { position, page in
-            let attributes = position == current ? " aria-current=\"page\"" : ""
-            return "<li><a href=\"\(Self.fileName(pages, position))\"\(attributes)><span class=\"number\">\(page.chapter.number)</span> "
-                + HTML.escape(page.chapter.title) + "</a></li>"
+    /// Debian's build of highlight.js holds every language it knows in highlight.min.js;
+    /// the pages need only Swift, but the file is read once and cached, so it is copied whole.
+    private func copyHighlight(to folder: URL) throws {
+        let script = highlightDirectory.appending(path: "highlight.min.js").resolvingSymlinksInPath()
+        guard FileManager.default.fileExists(atPath: script.path) else {
+            throw SiteError("highlight.js was not found in \(highlightDirectory.path); install Debian's "
+                + "libjs-highlight.js (apt-get install libjs-highlight.js) or pass --highlight DIR")
         }
-        return "<ol class=\"chapters\">\n" + items.joined(separator: "\n") + "\n</ol>"
-    }
-
-    /// The list of chapters closing the front page.
-    private func contents(_ pages: [Page]) -> String {
-        let items = pages.indices.map { position in
-            "<li><a href=\"\(Self.fileName(pages, position))\"><span class=\"number\">\(pages[position].chapter.number)</span> "
-                + HTML.escape(pages[position].chapter.title) + "</a></li>"
+        let text = try String(contentsOf: script, encoding: .utf8)
+        guard text.contains("registerLanguage(\"swift\"") || text.contains("registerLanguage('swift'") else {
+            throw SiteError("\(script.path) has no Swift highlighting; install Debian's libjs-highlight.js, "
+                + "whose highlight.min.js holds every language, or pass --highlight DIR")
         }
-        return "<h2 id=\"contents\">Contents</h2>\n<ol class=\"toc\">\n" + items.joined(separator: "\n") + "\n</ol>\n"
-    }
-
-    private func pager(_ pages: [Page], _ position: Int) -> String {
-        var links: [String] = []
-        if position > 0 {
-            let page = pages[position - 1]
-            links.append("<a class=\"previous\" rel=\"prev\" href=\"\(Self.fileName(pages, position - 1))\">← \(HTML.escape(page.chapter.title))</a>")
-        }
-        if position + 1 < pages.count {
-            let page = pages[position + 1]
-            links.append("<a class=\"next\" rel=\"next\" href=\"\(Self.fileName(pages, position + 1))\">\(HTML.escape(page.chapter.title)) →</a>")
-        }
-        return links.joined(separator: "\n")
+        try text.write(to: folder.appending(path: "highlight.min.js"), atomically: false, encoding: .utf8)
     }
 }
 

@@ -1,10 +1,12 @@
 import Foundation
 
-/// The page template, stylesheet and script, shipped as resources of this module.
+/// The page template, stylesheets and scripts, shipped as resources of this module.
 struct Theme {
     var template: String
-    var stylesheet: String
-    var script: String
+    /// Files copied to the site's `assets/` folder as they are, by name.
+    var assets: [(name: String, text: String)]
+
+    static let assetNames = ["style.css", "print.css", "theme.js", "book.js", "navigation.js", "search.js"]
 
     static func load() throws -> Theme {
         func resource(_ name: String) throws -> String {
@@ -13,15 +15,27 @@ struct Theme {
             }
             return try String(contentsOf: url, encoding: .utf8)
         }
-        return Theme(template: try resource("page.html"), stylesheet: try resource("style.css"),
-                     script: try resource("book.js"))
+        return Theme(template: try resource("page.html"),
+                     assets: try assetNames.map { ($0, try resource($0)) })
+    }
+
+    /// The parts of one page. `title` and `bookTitle` are plain text, the rest HTML.
+    struct Page {
+        var title: String
+        var bookTitle: String
+        /// Extra elements for the head, such as `<link rel="next">`.
+        var head = ""
+        var navigation: String
+        var content: String
+        var pager = ""
     }
 
     /// The template with its `{{…}}` slots filled in one pass, so text inside a slot's value
-    /// is never taken for another slot; `title` and `bookTitle` are plain text, the rest HTML.
-    func page(title: String, bookTitle: String, navigation: String, content: String, pager: String) -> String {
-        let slots = ["title": HTML.escape(title), "book-title": HTML.escape(bookTitle),
-                     "navigation": navigation, "pager": pager, "content": content]
+    /// is never taken for another slot.
+    func render(_ parts: Page) -> String {
+        let slots = ["title": HTML.escape(parts.title), "book-title": HTML.escape(parts.bookTitle),
+                     "head": parts.head, "navigation": parts.navigation, "pager": parts.pager,
+                     "content": parts.content]
         var page = ""
         var rest = template[...]
         while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {

@@ -40,7 +40,8 @@ public struct ChapterComparison: Sendable {
                        old: recordedText, new: result.recordedText)
             }
             let expected = chapter.figureLinks(for: cell.index, results: results)
-            if record.figures.map(\.url) != expected.map(\.url) || record.figures.map(\.alt) != expected.map(\.alt) {
+            if record.figures.map(\.url) != expected.map(\.url) || record.figures.map(\.alt) != expected.map(\.alt)
+                || record.figures.map(\.label) != expected.map(\.label) {
                 report(record.figures.first?.line ?? record.lastLine ?? cell.closingLine,
                        "figures of cell \(cell.index + 1) differ from the recorded image lines",
                        old: record.figures.map(\.markdown).joined(separator: "\n"),

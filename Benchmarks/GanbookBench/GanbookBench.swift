@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+
+/// The speed benchmarks of issue 9, kept out of the test suite (tests check correctness; a
+/// timing on a shared machine is not a pass or a fail). Every workload runs here, then the
+/// NumPy reference in float64 in the same invocation, so that each ratio compares two
+/// measurements taken on the same machine at the same time; then the chapters.
+@main
+struct GanbookBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ganbook-bench",
+        abstract: "Time the book's core against the NumPy reference and run every chapter.",
+        discussion: "Run from the package's root, after a release build of ganbook: scripts/bench does both.")
+
+    @Option(help: ArgumentHelp("The NumPy reference script.", valueName: "file"))
+    var reference = "../shared/reference/numpy_reference.py"
+
+    @Option(help: "The Python interpreter that runs the reference.")
+    var python = "python3"
+
+    @Option(help: "The reference's gan-steps per repetition (its mmd runs max(20, steps/10)).")
+    var referenceSteps = 30
+
+    @Option(help: ArgumentHelp("The ganbook binary to time (default: the one next to this one).", valueName: "file"))
+    var ganbook: String?
+
+    @Option(help: "How many times to run every chapter (the median is reported).")
+    var chapterRuns = 3
+
+    func run() throws {
+        print("ganbook-bench: medians of 5 repetitions; ratios measured in this run")
+        let gan = medianSecondsPerCall(iterations: 100, ganStep())
+        let mmd = medianSecondsPerCall(iterations: 20, mmdStep())
+        let uniform = medianSecondsPerCall(iterations: 10, uniforms()) / Double(uniformCount)
+        let quantile = medianSecondsPerCall(iterations: 10, normalQuantiles()) / Double(quantileCount)
+        let numpy = try NumPyReference(python: python, script: reference, steps: referenceSteps)
+        let chapters = try ChapterRun(ganbook: ganbook ?? siblingExecutable("ganbook"), runs: chapterRuns)
+
+        let flops = 2 * Double(ganStepMultiplyAdds)
+        print("reference: NumPy \(numpy.version) float64, \(referenceSteps) gan-steps per repetition")
+        print(ReportLine.header)
+        for line in [
+            ReportLine(
+                workload: "gan-step", swift: formatTime(gan), numpy: formatTime(numpy.ganStep),
+                ratio: format(numpy.ganStep / gan, 1) + "×", target: "≥ 8× faster", met: numpy.ganStep / gan >= 8),
+            ReportLine(
+                workload: "  GFLOP/s", swift: format(flops / gan / 1e9, 2), numpy: format(flops / numpy.ganStep / 1e9, 2),
+                target: "(\(format(flops / 1e6, 1)) MFLOP/step)", met: nil),
+            ReportLine(
+                workload: "mmd", swift: formatTime(mmd), numpy: formatTime(numpy.mmd),
+                ratio: format(numpy.mmd / mmd, 1) + "×", target: "≥ 10× faster", met: numpy.mmd / mmd >= 10),
+            ReportLine(
+                workload: "uniform", swift: formatTime(uniform) + " each", target: "≤ 1 ns each", met: uniform <= 1e-9),
+            ReportLine(
+                workload: "quantile", swift: formatTime(quantile) + " each", target: "≤ 20 ns each", met: quantile <= 20e-9),
+            ReportLine(
+                workload: "all chapters", swift: formatTime(chapters.seconds), target: "< 30 s, all verified",
+                met: chapters.succeeded && chapters.seconds < 30),
+        ] {
+            print(line.text)
+        }
+        print("ganbook verify (\(chapterRuns) runs, exit status \(chapters.status)): \(chapters.summary)")
+    }
+
+    /// The path of an executable built next to this one (in `.build/release`).
+    private func siblingExecutable(_ name: String) -> String {
+        let me = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
+        return me.deletingLastPathComponent().appendingPathComponent(name).path
+    }
+}

@@ -1,0 +1,88 @@
+import Generative
+
+// The workloads of issue 9, each a closure that does one iteration of the work timed. Set-up
+// (networks, fixed samples) happens once, outside the closure.
+
+/// Multiply-adds of one `gan-step` as `numpy_reference.py` does it. One forward pass of a
+/// [1, 256, 256, 1] network costs 256 + 256·256 + 256 = 66 048 multiply-adds per row, and a
+/// full backward pass twice that (each layer's weight gradient Xᵀ·δ and input gradient δ·Wᵀ
+/// are each the size of its forward product). The reference runs, per step,
+///
+///     G forward (64 rows), D forward (128), D backward (128),
+///     G forward (64), D forward (64), D backward (64), G backward (64),
+///
+/// that is 320 forward rows and 256 backward rows: (320 + 2·256)·66 048 = 54 951 936
+/// multiply-adds, 109.9 MFLOP (two flops each). The Swift step skips D's weight gradients in
+/// the generator's update (`MLP.inputGradient`), 4.2 M multiply-adds fewer, but GFLOP/s is
+/// quoted for the reference's count so that the two sides are comparable.
+let ganStepMultiplyAdds = (320 + 2 * 256) * (256 + 256 * 256 + 256)
+
+/// One discriminator update and one generator update of the reference's GAN: both networks
+/// Linear(1, 256)–ReLU–Linear(256, 256)–ReLU–Linear(256, 1), batch 64, Adam(1e-3, β = (0.5,
+/// 0.999)), cross-entropy on logits, the non-saturating generator loss, and the data
+/// ±2 + 0.5·N(0, 1) with equally likely signs.
+func ganStep() -> () -> Void {
+    var rng = Xoshiro256StarStar(seed: 0)
+    func network() -> MLP {
+        MLP(sizes: [1, 256, 256, 1], hidden: .relu, output: .identity, initialization: .he, generator: &rng)
+    }
+    let mixture = DataSampler(dimension: 1) { count, generator in
+        let values = (0..<count).map { _ in
+            (generator.nextUniform() < 0.5 ? -2.0 : 2.0) + 0.5 * Normal.standard.sample(using: &generator)
+        }
+        return Matrix(rows: count, columns: 1, values: values)
+    }
+    var trainer = GANTrainer(
+        generator: network(), discriminator: network(),
+        generatorOptimizer: Adam(learningRate: 1e-3, beta1: 0.5, beta2: 0.999),
+        discriminatorOptimizer: Adam(learningRate: 1e-3, beta1: 0.5, beta2: 0.999),
+        data: mixture, noise: .standardNormal, generatorLoss: .nonSaturating, batchSize: 64, seed: 0)
+    return { blackHole(trainer.step()) }
+}
+
+/// The reference's `mmd_step`: a fresh sample of 512 standard normals y against a fixed
+/// sample of 512 standard normals x, the biased MMD² with the sum of Gaussian kernels of
+/// bandwidths 0.1, 0.5, 1, 2, 5 and 10, and its gradient with respect to y.
+func mmdStep() -> () -> Void {
+    var rng = Xoshiro256StarStar(seed: 0)
+    let real = (0..<512).map { _ in Normal.standard.sample(using: &rng) }
+    let kernel = SumOfGaussiansKernel(bandwidths: [0.1, 0.5, 1, 2, 5, 10])
+    return {
+        let generated = (0..<512).map { _ in Normal.standard.sample(using: &rng) }
+        blackHole(mmdSquaredWithGradient(real: real, generated: generated, kernel: kernel, estimator: .biased))
+    }
+}
+
+/// How many values one iteration of `uniforms` and of `normalQuantiles` produces.
+let uniformCount = 10_000_000
+let quantileCount = 1_000_000
+
+/// 10⁷ doubles on [0, 1) from xoshiro256**, written 5 000 at a time to a buffer that stays in
+/// the L1 cache: this times the generator, not the memory bus (an 80 MB array would), nor a
+/// chain of dependent additions (a running sum would, at 4 cycles each).
+func uniforms() -> () -> Void {
+    var rng = Xoshiro256StarStar(seed: 0)
+    var chunk = [Double](repeating: 0, count: 5_000)
+    return {
+        chunk.withUnsafeMutableBufferPointer { chunk in
+            for _ in 0..<(uniformCount / chunk.count) {
+                for i in chunk.indices { chunk[i] = rng.nextUniform() }
+                blackHole(chunk)
+            }
+        }
+    }
+}
+
+/// Φ⁻¹(p) for 10⁶ probabilities drawn once, ahead of the timing, so that only the quantile
+/// function is measured; written to an array allocated once.
+func normalQuantiles() -> () -> Void {
+    var rng = Xoshiro256StarStar(seed: 0)
+    let probabilities = (0..<quantileCount).map { _ in rng.nextOpenUniform() }
+    var values = [Double](repeating: 0, count: quantileCount)
+    return {
+        values.withUnsafeMutableBufferPointer { values in
+            for i in values.indices { values[i] = Normal.standard.quantile(probabilities[i]) }
+        }
+        blackHole(values)
+    }
+}

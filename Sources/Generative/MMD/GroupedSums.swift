@@ -1,0 +1,77 @@
+// Reductions over a row, written with four explicit lanes.
+//
+// A plain `for j { sum += x[j] }` is a chain of dependent additions that the compiler may not
+// reorder (floating-point addition is not associative), so it neither vectorises nor
+// overlaps. Four partial sums, added lane by lane and then together, are a fixed
+// reassociation: four times the throughput, and the same bits on every machine, because the
+// order is written down rather than left to the vector width.
+
+/// Σⱼ xⱼ for j < count: lanes j mod 4 summed separately, then (s₀ + s₁) + (s₂ + s₃), then the
+/// last count mod 4 elements in order.
+@inline(__always)
+func groupedSum(_ x: UnsafePointer<Double>, _ count: Int) -> Double {
+    var lanes = SIMD4<Double>()
+    let whole = count & ~3
+    var j = 0
+    while j < whole {
+        lanes += loadGroup(x + j)
+        j &+= 4
+    }
+    var sum = (lanes[0] + lanes[1]) + (lanes[2] + lanes[3])
+    while j < count {
+        sum += x[j]
+        j &+= 1
+    }
+    return sum
+}
+
+/// Σⱼ sⱼ·(a − bⱼ) for j < count, in the lane order of `groupedSum`: one coordinate of the
+/// gradient of a row of kernel values, with slopes s = κ′(r²).
+@inline(__always)
+func slopedDifferenceSum(
+    _ a: Double, _ b: UnsafePointer<Double>, _ s: UnsafePointer<Double>, _ count: Int
+) -> Double {
+    var lanes = SIMD4<Double>()
+    let av = SIMD4<Double>(repeating: a)
+    let whole = count & ~3
+    var j = 0
+    while j < whole {
+        lanes += loadGroup(s + j) * (av - loadGroup(b + j))
+        j &+= 4
+    }
+    var sum = (lanes[0] + lanes[1]) + (lanes[2] + lanes[3])
+    while j < count {
+        sum += s[j] * (a - b[j])
+        j &+= 1
+    }
+    return sum
+}
+
+/// gⱼ ← gⱼ − factor·sⱼ·(a − bⱼ) for j < count: the other end of each pair in a symmetric sum.
+@inline(__always)
+func subtractSlopedDifferences(
+    _ factor: Double, _ a: Double, _ b: UnsafePointer<Double>, _ s: UnsafePointer<Double>,
+    _ g: UnsafeMutablePointer<Double>, _ count: Int
+) {
+    for j in 0..<count {
+        g[j] -= factor * (s[j] * (a - b[j]))
+    }
+}
+
+/// Σⱼ xⱼ·yⱼ for j < count, in the lane order of `groupedSum`.
+@inline(__always)
+func groupedDot(_ x: UnsafePointer<Double>, _ y: UnsafePointer<Double>, _ count: Int) -> Double {
+    var lanes = SIMD4<Double>()
+    let whole = count & ~3
+    var j = 0
+    while j < whole {
+        lanes += loadGroup(x + j) * loadGroup(y + j)
+        j &+= 4
+    }
+    var sum = (lanes[0] + lanes[1]) + (lanes[2] + lanes[3])
+    while j < count {
+        sum += x[j] * y[j]
+        j &+= 1
+    }
+    return sum
+}

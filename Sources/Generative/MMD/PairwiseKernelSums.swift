@@ -1,0 +1,162 @@
+// The two sums every MMD estimator is made of, and their gradients, computed row by row.
+//
+//     cross(a, b)  = Σᵢ Σⱼ κ(‖aᵢ − bⱼ‖²)          over all n·m pairs,
+//     within(a)    = Σ_{i<j} κ(‖aᵢ − aⱼ‖²)         over the n(n − 1)/2 distinct pairs,
+//
+// with gradients, from ∇ₓ k(x, y) = 2κ′(‖x − y‖²)(x − y),
+//
+//     ∂cross/∂aᵢ  = Σⱼ 2κ′(r²ᵢⱼ)(aᵢ − bⱼ),
+//     ∂within/∂aₗ = Σ_{j≠l} 2κ′(r²ₗⱼ)(aₗ − aⱼ)      (a pair i < j adds to both ends, with
+//                                                  opposite signs).
+//
+// For each i, one row of squared distances is written into a buffer of length m, the kernel
+// turns it into values (and slopes) in place, and the row is summed: the n × m table is never
+// stored, only one row of it. The samples are first copied coordinate by coordinate, so that
+// every loop over j runs along contiguous memory and vectorises. Rows are grouped into
+// `RowChunks`, which may run on several threads. All sums go in a fixed order (four lanes,
+// then the lanes, then the rows of a chunk, then the chunks), so results are reproducible bit
+// for bit.
+
+/// A sample set stored coordinate by coordinate: coordinate c of sample i is
+/// `coordinates[c·count + i]` (the transpose of the rows-are-samples `Matrix`).
+struct SampleColumns {
+    let count: Int
+    let dimension: Int
+    let coordinates: [Double]
+
+    /// - Precondition: at least one coordinate.
+    init(_ samples: Matrix) {
+        precondition(samples.columns >= 1, "a sample needs at least one coordinate")
+        count = samples.rows
+        dimension = samples.columns
+        coordinates = samples.transposed.values
+    }
+}
+
+/// cross(a, b); if `gradient` is given (laid out as `SampleColumns` of a), adds
+/// scale·∂cross/∂aᵢ to it. Each chunk of rows i writes only the gradient of its own aᵢ.
+func crossKernelSum(
+    _ a: SampleColumns, _ b: SampleColumns, kernel: some RadialKernel,
+    gradient: UnsafeMutablePointer<Double>? = nil, scale: Double = 1
+) -> Double {
+    precondition(a.dimension == b.dimension, "the two samples must have the same dimension")
+    let (n, m, d) = (a.count, b.count, a.dimension)
+    let chunks = RowChunks(rows: n) { _ in m }
+    var partials = [Double](repeating: 0, count: chunks.count)
+    partials.withUnsafeMutableBufferPointer { partials in
+        a.coordinates.withUnsafeBufferPointer { a in
+            b.coordinates.withUnsafeBufferPointer { b in
+                chunks.forEach { chunk in
+                    var r2 = [Double](repeating: 0, count: m)
+                    var slopes = [Double](repeating: 0, count: gradient == nil ? 0 : m)
+                    var total = 0.0
+                    r2.withUnsafeMutableBufferPointer { r2 in
+                        slopes.withUnsafeMutableBufferPointer { s in
+                            for i in chunks[chunk] {
+                                squaredDistances(a, i, n, b.baseAddress!, m, d, into: r2.baseAddress!, count: m)
+                                guard let gradient else {
+                                    kernel.values(overwriting: r2)
+                                    total += groupedSum(r2.baseAddress!, m)
+                                    continue
+                                }
+                                kernel.valuesAndSlopes(overwriting: r2, slopes: s)
+                                total += groupedSum(r2.baseAddress!, m)
+                                for c in 0..<d {
+                                    let ac = a[c &* n &+ i]
+                                    let row = b.baseAddress! + c &* m
+                                    gradient[c &* n &+ i] += 2 * scale * slopedDifferenceSum(ac, row, s.baseAddress!, m)
+                                }
+                            }
+                        }
+                    }
+                    partials[chunk] = total
+                }
+            }
+        }
+    }
+    return partials.reduce(0, +)
+}
+
+/// within(a); if `gradient` is given (laid out as `SampleColumns` of a), adds
+/// scale·∂within/∂aₗ to it. A pair (i, j) adds to the gradients of both aᵢ and aⱼ, and aⱼ may
+/// belong to another chunk's rows, so each chunk accumulates a whole gradient of its own, and
+/// these are added up in chunk order at the end.
+func withinKernelSum(
+    _ a: SampleColumns, kernel: some RadialKernel,
+    gradient: UnsafeMutablePointer<Double>? = nil, scale: Double = 1
+) -> Double {
+    let (n, d) = (a.count, a.dimension)
+    let chunks = RowChunks(rows: n) { n - 1 - $0 }
+    var partials = [Double](repeating: 0, count: chunks.count)
+    var chunkGradients = [Double](repeating: 0, count: gradient == nil ? 0 : chunks.count * n * d)
+    partials.withUnsafeMutableBufferPointer { partials in
+        chunkGradients.withUnsafeMutableBufferPointer { chunkGradients in
+            a.coordinates.withUnsafeBufferPointer { a in
+                chunks.forEach { chunk in
+                    let g = gradient == nil ? nil : chunkGradients.baseAddress! + chunk * n * d
+                    var r2 = [Double](repeating: 0, count: n)
+                    var slopes = [Double](repeating: 0, count: g == nil ? 0 : n)
+                    var total = 0.0
+                    r2.withUnsafeMutableBufferPointer { r2 in
+                        slopes.withUnsafeMutableBufferPointer { s in
+                            // Row i holds the pairs (i, j) for j = i + 1, …, n − 1.
+                            for i in chunks[chunk] {
+                                let count = n &- i &- 1
+                                guard count > 0 else { break }
+                                let row = UnsafeMutableBufferPointer(rebasing: r2[0..<count])
+                                squaredDistances(
+                                    a, i, n, a.baseAddress! + (i &+ 1), n, d, into: row.baseAddress!, count: count)
+                                guard let g else {
+                                    kernel.values(overwriting: row)
+                                    total += groupedSum(row.baseAddress!, count)
+                                    continue
+                                }
+                                kernel.valuesAndSlopes(overwriting: row, slopes: s)
+                                total += groupedSum(row.baseAddress!, count)
+                                for c in 0..<d {
+                                    let ac = a[c &* n &+ i]
+                                    let others = a.baseAddress! + (c &* n &+ i &+ 1)
+                                    g[c &* n &+ i] += 2 * slopedDifferenceSum(ac, others, s.baseAddress!, count)
+                                    subtractSlopedDifferences(
+                                        2, ac, others, s.baseAddress!, g + (c &* n &+ i &+ 1), count)
+                                }
+                            }
+                        }
+                    }
+                    partials[chunk] = total
+                }
+            }
+            if let gradient {
+                for k in 0..<(n * d) {
+                    var sum = 0.0
+                    for chunk in 0..<chunks.count { sum += chunkGradients[chunk * n * d + k] }
+                    gradient[k] += scale * sum
+                }
+            }
+        }
+    }
+    return partials.reduce(0, +)
+}
+
+/// r²ⱼ = Σ_c (a_ci − b_cj)² for j < count, where a's coordinate c is at `a[c·aStride + i]` and
+/// b's at `b[c·bStride + j]`. Each coordinate is one elementwise pass, which vectorises.
+@inline(__always)
+private func squaredDistances(
+    _ a: UnsafeBufferPointer<Double>, _ i: Int, _ aStride: Int,
+    _ b: UnsafePointer<Double>, _ bStride: Int, _ dimension: Int,
+    into r2: UnsafeMutablePointer<Double>, count: Int
+) {
+    let a0 = a[i]
+    for j in 0..<count {
+        let t = a0 - b[j]
+        r2[j] = t * t
+    }
+    for c in 1..<dimension {
+        let ac = a[c &* aStride &+ i]
+        let bc = b + c &* bStride
+        for j in 0..<count {
+            let t = ac - bc[j]
+            r2[j] += t * t
+        }
+    }
+}

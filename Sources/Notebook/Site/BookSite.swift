@@ -1,0 +1,73 @@
+/// The book rendered for the site: every chapter twice, once for its own page and once for the
+/// page that holds the whole book, with references resolved against the book's labels.
+public struct BookSite: Sendable {
+    /// A chapter and what its cells produced in this run.
+    public struct Run: Sendable {
+        public var chapter: Chapter
+        public var results: [CellResult]
+        public init(chapter: Chapter, results: [CellResult]) {
+            self.chapter = chapter
+            self.results = results
+        }
+    }
+
+    public var bookTitle: String
+    /// For the chapter pages, in book order; the first is the front page.
+    public var chapters: [RenderedChapter] = []
+    /// For the whole book's page.
+    public var wholeBook: [RenderedChapter] = []
+    public var links: SiteLinks
+
+    /// Renders `runs` (in book order). Every problem is returned, not just the first: a chapter
+    /// whose Markdown does not render, a reference to no label, a label used twice.
+    public static func render(_ runs: [Run], labels: LabelIndex, bookTitle: String) -> (site: BookSite, problems: [ChapterDiagnostic]) {
+        let pageLinks = SiteLinks(edition: .chapterPages, frontPage: runs.first?.chapter.name)
+        var bookLinks = pageLinks
+        bookLinks.edition = .wholeBook
+        var site = BookSite(bookTitle: bookTitle, links: pageLinks)
+        var problems: [ChapterDiagnostic] = []
+        for run in runs {
+            problems += labels.problems(in: run.chapter)
+            do {
+                site.chapters.append(try PageRenderer(labels: labels, links: pageLinks).render(run.chapter, results: run.results))
+                site.wholeBook.append(try PageRenderer(labels: labels, links: bookLinks).render(run.chapter, results: run.results))
+            } catch {
+                problems.append(error)
+            }
+        }
+        return (site, problems)
+    }
+
+    public init(bookTitle: String, links: SiteLinks = SiteLinks(edition: .chapterPages, frontPage: nil)) {
+        self.bookTitle = bookTitle
+        self.links = links
+    }
+
+    /// Every HTML page of the site and the search index, by file name.
+    func files(theme: Theme) throws -> [(name: String, text: String)] {
+        let navigation = Navigation(chapters: chapters, links: links)
+        var files: [(String, String)] = []
+        if chapters.isEmpty {
+            files.append(("index.html", theme.render(Theme.Page(
+                title: bookTitle, bookTitle: bookTitle, navigation: navigation.sidebar(current: nil),
+                content: "<h1 id=\"book\">\(HTML.escape(bookTitle))</h1>\n<p>This book has no chapters yet.</p>"))))
+        }
+        for (position, rendered) in chapters.enumerated() {
+            var content = rendered.html
+            if position == 0 { content += navigation.contents(chapters, contentsLinks: links, from: rendered.chapter.name) }
+            let pager = navigation.pager(position)
+            files.append((links.fileName(ofChapter: rendered.chapter.name), theme.render(Theme.Page(
+                title: position == 0 ? bookTitle : "\(rendered.chapter.title) · \(bookTitle)",
+                bookTitle: bookTitle, head: pager.head, navigation: navigation.sidebar(current: position),
+                content: content, pager: pager.body))))
+        }
+        var bookLinks = links
+        bookLinks.edition = .wholeBook
+        files.append((SiteLinks.wholeBookFile, theme.render(Theme.Page(
+            title: "The whole book · \(bookTitle)", bookTitle: bookTitle,
+            navigation: navigation.sidebar(current: nil),
+            content: WholeBookPage(bookTitle: bookTitle, chapters: wholeBook, links: bookLinks).content))))
+        files.append(("assets/search-index.js", try SearchIndex(chapters, links: links).script()))
+        return files
+    }
+}

@@ -1,0 +1,48 @@
+/// The HTML of one cell on a page: its code (unless hidden) under a small bar that names the
+/// language and gets a copy button from the page's script, then what it printed, then its
+/// figures, each numbered and captioned.
+///
+/// Code and output look different on purpose: code sits in a bordered box with highlighting,
+/// output in a tinted block with a coloured left edge and no border, so a reader never
+/// mistakes a printed number for code.
+struct CellHTML {
+    /// A figure to show, with its number and its anchor on the page.
+    struct NumberedFigure {
+        var figure: FigureResult
+        /// "Figure 3.2".
+        var name: String
+        var id: String
+    }
+
+    static func render(_ cell: Cell, _ result: CellResult, figures: [NumberedFigure]) -> String {
+        var html = "<div class=\"cell\">\n"
+        if !cell.options.hidden {
+            html += "<div class=\"cell-code\"><div class=\"code-bar\"><span class=\"code-language\">Swift</span></div>"
+                + "<pre><code class=\"language-swift\">" + HTML.escape(cell.code) + "</code></pre></div>\n"
+        }
+        if !result.text.isEmpty {
+            html += "<pre class=\"cell-output\" aria-label=\"Output\"><samp>"
+                + HTML.escape(result.recordedText) + "</samp></pre>\n"
+        }
+        for numbered in figures {
+            let figure = numbered.figure
+            let id = HTML.escape(numbered.id)
+            let width = Self.width(of: figure.inlineSVG).map { " style=\"--figure-width: \($0)\"" } ?? ""
+            html += "<figure class=\"plot\" id=\"\(id)\">\n<div class=\"plot-frame\"\(width)>" + figure.inlineSVG + "</div>\n"
+                + "<figcaption><a class=\"figure-number\" href=\"#\(id)\">\(HTML.escape(numbered.name))</a>. "
+                + "<strong>" + HTML.escape(figure.title) + ".</strong> "
+                + HTML.escape(figure.caption) + "</figcaption>\n</figure>\n"
+        }
+        return html + "</div>\n"
+    }
+
+    /// The width in CSS pixels the SVG asks for, from its `width` attribute. The stylesheet
+    /// uses it to keep a wide figure of several panels legible on a phone: rather than shrink
+    /// it to the screen, it keeps most of its size and scrolls sideways.
+    static func width(of svg: String) -> Int? {
+        guard let tagEnd = svg.firstIndex(of: ">"),
+              let attribute = svg[..<tagEnd].range(of: " width=\"") else { return nil }
+        let digits = svg[attribute.upperBound...].prefix { $0.isNumber || $0 == "." }
+        return Double(digits).map { Int($0.rounded()) }
+    }
+}

@@ -1,0 +1,158 @@
+import Foundation
+import TestSupport
+
+/// The site as readers see it: built by `ganbook build` from the book's chapters, every page
+/// loaded in headless Chromium at a phone's width (390 px) and a desktop's (1440 px), each in
+/// the light and the dark colour scheme, checked by `page-check.js`, and photographed whole.
+/// A few things only a reader's hands can check (arrow keys, the theme button, the contents
+/// button, the search field, the print layout) are tried once.
+///
+/// It runs once per test process and the tests read its findings. Its folder, printed when it
+/// starts, keeps the site and the screenshots (`<page>-<width>-<scheme>.png`) for a person to
+/// look at; a long page is photographed in parts of 3000 pixels, numbered from the top. With
+/// `SITE_CHECK_TIMING` set it prints the seconds each page took to load, check and photograph.
+struct SiteCheck: Sendable {
+    /// What one page showed at one viewport.
+    struct PageResult: Sendable {
+        var page: String
+        var viewport: BrowserTab.Viewport
+        /// Kind (see page-check.js) and message.
+        var problems: [(kind: String, message: String)]
+        /// Script errors, failed loads and console errors the browser reported.
+        var reported: [String]
+        var ids: Set<String>
+        var links: [String]
+    }
+
+    static let viewports = [390, 1440].flatMap { width in
+        [false, true].map { BrowserTab.Viewport(width: width, dark: $0) }
+    }
+
+    var folder: URL
+    var site: URL { folder.appending(path: "site") }
+    var screenshots: URL { folder.appending(path: "screenshots") }
+    /// The site's pages, the front page first.
+    var pages: [String] = []
+    var results: [PageResult] = []
+    /// HTML parse errors by page.
+    var syntax: [String: [HTMLSyntax.Problem]] = [:]
+    /// What went wrong when trying the controls.
+    var interactionProblems: [String] = []
+    var seconds = 0.0
+
+    static let shared: Result<SiteCheck, Error> = Result { try SiteCheck.run() }
+
+    static func run() throws -> SiteCheck {
+        let start = Date()
+        var check = SiteCheck(folder: TestPaths.products.appending(path: "site-check"))
+        print("Site check: the site and the screenshots are in \(check.folder.path)")
+        try? FileManager.default.removeItem(at: check.screenshots)
+        try FileManager.default.createDirectory(at: check.screenshots, withIntermediateDirectories: true)
+        try check.build()
+        check.pages = try FileManager.default.contentsOfDirectory(atPath: check.site.path)
+            .filter { $0.hasSuffix(".html") }
+            .sorted { ($0 == "index.html" ? "" : $0) < ($1 == "index.html" ? "" : $1) }
+        for page in check.pages {
+            let html = try String(contentsOf: check.site.appending(path: page), encoding: .utf8)
+            check.syntax[page] = HTMLSyntax.problems(in: html)
+        }
+
+        guard let executable = Chromium.executable() else {
+            throw Chromium.Failure("Chromium was not found; install Debian's chromium (apt-get install chromium) "
+                + "or set CHROMIUM to a Chromium or Chrome executable")
+        }
+        let browser = try Chromium(executable: executable)
+        defer { browser.close() }
+        let script = try String(contentsOf: Bundle.module.url(forResource: "page-check", withExtension: "js")!, encoding: .utf8)
+        // One tab per viewport, reused for every page: a tab is a renderer process, and
+        // starting sixteen of them costs more than the pages themselves.
+        for viewport in viewports {
+            let tab = try BrowserTab(browser, viewport: viewport)
+            defer { tab.close() }
+            for page in check.pages {
+                check.results.append(try check.look(at: page, in: tab, script: script))
+            }
+        }
+        check.results.sort { ($0.page == "index.html" ? "" : $0.page) < ($1.page == "index.html" ? "" : $1.page) }
+        check.interactionProblems = Interactions(check: check, browser: browser).tryEverything()
+        check.seconds = Date().timeIntervalSince(start)
+        print("Site check: \(check.pages.count) pages at \(viewports.count) viewports in "
+              + "\(Int(check.seconds.rounded())) s; screenshots in \(check.screenshots.path)")
+        return check
+    }
+
+    /// Builds the book's site with the `ganbook` of this build.
+    private func build() throws {
+        let ganbook = TestPaths.products.appending(path: "ganbook")
+        let chapters = TestPaths.packageRoot.appending(path: "chapters").path
+        let run = try runProcess(ganbook, ["build", "--chapters", chapters, "--output", site.path])
+        guard run.status == 0 else { throw Chromium.Failure("ganbook build failed:\n\(run.output)") }
+    }
+
+    private func look(at page: String, in tab: BrowserTab, script: String) throws -> PageResult {
+        let viewport = tab.viewport
+        let t0 = Date()
+        try tab.resetViewport()
+        let start = try tab.open(site.appending(path: page))
+        let t1 = Date()
+        let found = try tab.evaluate(script) as? [String: Any] ?? [:]
+        let t2 = Date()
+        // The whole book's page repeats the chapters' pages; its first part (title, contents,
+        // the start of the first chapter) is what it shows that they do not.
+        let images = try tab.screenshots(maximumParts: page == "book.html" ? 1 : nil)
+        for (index, image) in images.enumerated() {
+            try image.write(to: screenshots.appending(path: Self.screenshotName(page, viewport, part: index + 1)))
+        }
+        if ProcessInfo.processInfo.environment["SITE_CHECK_TIMING"] != nil {
+            print("timing \(page) \(viewport): open \(t1.timeIntervalSince(t0)) check \(t2.timeIntervalSince(t1)) shots \(Date().timeIntervalSince(t2))")
+        }
+        let problems = (found["problems"] as? [[String: Any]] ?? []).map {
+            (kind: $0["kind"] as? String ?? "?", message: $0["message"] as? String ?? "?")
+        }
+        return PageResult(page: page, viewport: viewport, problems: problems,
+                          reported: tab.problemsReported(since: start),
+                          ids: Set(found["ids"] as? [String] ?? []), links: found["links"] as? [String] ?? [])
+    }
+
+    /// `01-pseudo-random-numbers-390-dark-2.png`: the page, the width, the scheme, the part.
+    static func screenshotName(_ page: String, _ viewport: BrowserTab.Viewport, part: Int) -> String {
+        "\(page.replacingOccurrences(of: ".html", with: ""))-\(viewport.width)-\(viewport.dark ? "dark" : "light")-\(part).png"
+    }
+
+    /// Problems of one kind from page-check.js, as lines naming page and viewport, each once.
+    func problems(ofKind kind: String) -> [String] {
+        var seen = Set<String>()
+        return results.flatMap { result in
+            result.problems.filter { $0.kind == kind }.map { "\(result.page) at \(result.viewport): \($0.message)" }
+        }.filter { seen.insert($0).inserted }
+    }
+
+    /// Links from one page of the site to a file that does not exist, outside the site, or to
+    /// an anchor the target page does not have.
+    func brokenLinks() -> [String] {
+        let root = site.standardizedFileURL.path
+        var idsByPage: [String: Set<String>] = [:]
+        for result in results { idsByPage[result.page, default: []].formUnion(result.ids) }
+        var broken = Set<String>()
+        for result in results {
+            for link in result.links {
+                guard let url = URL(string: link), url.scheme == "file" else { continue }
+                let path = url.standardizedFileURL.path
+                guard path.hasPrefix(root + "/") else {
+                    broken.insert("\(result.page) links outside the site: \(link)")
+                    continue
+                }
+                let relative = String(path.dropFirst(root.count + 1))
+                guard FileManager.default.fileExists(atPath: path) else {
+                    broken.insert("\(result.page) links to \(relative), which does not exist")
+                    continue
+                }
+                if let fragment = url.fragment(percentEncoded: false), !fragment.isEmpty, relative.hasSuffix(".html"),
+                   !(idsByPage[relative]?.contains(fragment) ?? false) {
+                    broken.insert("\(result.page) links to \(relative)#\(fragment), which has no such anchor")
+                }
+            }
+        }
+        return broken.sorted()
+    }
+}

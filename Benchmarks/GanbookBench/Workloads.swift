@@ -22,21 +22,7 @@ let ganStepMultiplyAdds = (320 + 2 * 256) * (256 + 256 * 256 + 256)
 /// 0.999)), cross-entropy on logits, the non-saturating generator loss, and the data
 /// ±2 + 0.5·N(0, 1) with equally likely signs.
 func ganStep() -> () -> Void {
-    var rng = Xoshiro256StarStar(seed: 0)
-    func network() -> MLP {
-        MLP(sizes: [1, 256, 256, 1], hidden: .relu, output: .identity, initialization: .he, generator: &rng)
-    }
-    let mixture = DataSampler(dimension: 1) { count, generator in
-        let values = (0..<count).map { _ in
-            (generator.nextUniform() < 0.5 ? -2.0 : 2.0) + 0.5 * Normal.standard.sample(using: &generator)
-        }
-        return Matrix(rows: count, columns: 1, values: values)
-    }
-    var trainer = GANTrainer(
-        generator: network(), discriminator: network(),
-        generatorOptimizer: Adam(learningRate: 1e-3, beta1: 0.5, beta2: 0.999),
-        discriminatorOptimizer: Adam(learningRate: 1e-3, beta1: 0.5, beta2: 0.999),
-        data: mixture, noise: .standardNormal, generatorLoss: .nonSaturating, batchSize: 64, seed: 0)
+    var trainer = GANTrainer.numPyReference(seed: 0)
     return { blackHole(trainer.step()) }
 }
 

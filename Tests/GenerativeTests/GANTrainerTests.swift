@@ -89,22 +89,7 @@ private func smallTrainer(seed: UInt64) -> GANTrainer<Adam, SGD> {
     /// Adam(1e-3, β = (0.5, 0.999)), non-saturating loss, data ½N(−2, 0.5²) + ½N(2, 0.5²). The
     /// trainer expresses it as is; a few steps run and give finite records.
     @Test func expressesTheBenchmarkStep() {
-        var rng = Xoshiro256StarStar(seed: 0)
-        func network() -> MLP {
-            MLP(sizes: [1, 256, 256, 1], hidden: .relu, output: .identity, initialization: .he, generator: &rng)
-        }
-        let mixture = DataSampler(dimension: 1) { count, generator in
-            let values = (0..<count).map { _ in
-                (generator.nextUniform() < 0.5 ? -2.0 : 2.0) + 0.5 * Normal.standard.sample(using: &generator)
-            }
-            return Matrix(rows: count, columns: 1, values: values)
-        }
-        var trainer = GANTrainer(
-            generator: network(), discriminator: network(),
-            generatorOptimizer: Adam(learningRate: 1e-3, beta1: 0.5, beta2: 0.999),
-            discriminatorOptimizer: Adam(learningRate: 1e-3, beta1: 0.5, beta2: 0.999),
-            data: mixture, noise: .standardNormal, generatorLoss: .nonSaturating, discriminatorSteps: 1,
-            batchSize: 64, seed: 0)
+        var trainer = GANTrainer.numPyReference(seed: 0)
         trainer.train(steps: 3)
         #expect(trainer.history.count == 3)
         #expect(trainer.history.allSatisfy { $0.discriminatorLoss.isFinite && $0.generatorLoss.isFinite })

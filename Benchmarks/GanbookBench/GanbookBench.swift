@@ -59,7 +59,7 @@ struct GanbookBench: ParsableCommand {
         ] {
             print(line.text)
         }
-        print("ganbook verify (\(chapterRuns) runs, exit status \(chapters.status)): \(chapters.summary)")
+        print("ganbook verify --force (\(chapterRuns) runs, exit status \(chapters.status)): \(chapters.summary)")
     }
 
     /// The path of an executable built next to this one (in `.build/release`).

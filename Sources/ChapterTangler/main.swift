@@ -2,6 +2,7 @@
 //
 //   ChapterTangler chapter FILE DISPLAY-PATH OUTPUT
 //   ChapterTangler registry OUTPUT [FILE DISPLAY-PATH]...
+//   ChapterTangler fingerprint OUTPUT COMPILER [LABEL FILE]...
 //
 // Problems in a chapter are printed as `path:line: error: message` and the exit status is 1,
 // which stops the build. An output file is only rewritten when its text changes, so a chapter
@@ -17,6 +18,24 @@ func readChapter(file: String, displayPath: String) throws -> Chapter {
 func writeIfChanged(_ text: String, to path: String) throws {
     if let old = try? String(contentsOfFile: path, encoding: .utf8), old == text { return }
     try text.write(toFile: path, atomically: true, encoding: .utf8)
+}
+
+/// What `swiftc --version` prints: the compiler's version and its target. The driver mode
+/// is explicit because the plugin may be handed the driver under its own name, swift-driver,
+/// which takes its mode from the name it is called by.
+func compilerVersion(_ compiler: String) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: compiler)
+    process.arguments = ["--driver-mode=swiftc", "--version"]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    guard process.terminationStatus == 0, !output.isEmpty else {
+        fail(["error: \(compiler) --version failed (status \(process.terminationStatus)); cannot fingerprint the compiler"])
+    }
+    return output
 }
 
 func fail(_ messages: [String]) -> Never {
@@ -39,9 +58,17 @@ do {
         let duplicates = ChapterSet.duplicates(in: chapters)
         if !duplicates.isEmpty { fail(duplicates.map(\.description)) }
         try writeIfChanged(Tangler.registrySource(for: chapters), to: arguments[1])
+    case "fingerprint" where arguments.count >= 3 && arguments.count % 2 == 1:
+        var files: [String: [UInt8]] = [:]
+        for pair in stride(from: 3, to: arguments.count, by: 2) {
+            files[arguments[pair]] = Array(try Data(contentsOf: URL(fileURLWithPath: arguments[pair + 1])))
+        }
+        let digest = LibraryFingerprint.digest(compilerVersion: try compilerVersion(arguments[2]), files: files)
+        try writeIfChanged(Tangler.fingerprintSource(digest: digest), to: arguments[1])
     default:
         fail(["usage: ChapterTangler chapter FILE DISPLAY-PATH OUTPUT",
-              "       ChapterTangler registry OUTPUT [FILE DISPLAY-PATH]..."])
+              "       ChapterTangler registry OUTPUT [FILE DISPLAY-PATH]...",
+              "       ChapterTangler fingerprint OUTPUT COMPILER [LABEL FILE]..."])
     }
 } catch {
     fail(["\(error)"])

@@ -29,11 +29,13 @@ struct BuildCommand: BookCommand {
         let book = try book.load(programs)
         var runs: [BookSite.Run] = []
         var problems: [String] = []
-        for (chapter, outcome, _) in runner.run(book.chapters, of: book) {
-            switch outcome {
+        for run in runner.run(book.chapters, of: book) {
+            let chapter = run.chapter
+            switch run.outcome {
             case let .failed(failure):
                 problems.append(failure.description)
             case let .finished(results, _):
+                print("\(chapter.path)  \(run.summary(results))")
                 runs.append(BookSite.Run(chapter: chapter, results: results))
                 let differences = ChapterComparison().differences(chapter, results: results, readFigure: book.readFigure)
                 if !differences.isEmpty {

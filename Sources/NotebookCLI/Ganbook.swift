@@ -15,6 +15,10 @@ public struct Ganbook: ParsableCommand {
             compiled into this binary by the build, so after editing a cell rebuild first \
             (swift run -c release ganbook ... does both).
 
+            The results of chapters that finished are cached next to this binary \
+            (ganbook-cache); a chapter whose cells and the code they run against did not \
+            change is not run again, and its line says "cached". --force runs every chapter.
+
             Exit status: 0 on success, 1 when a chapter fails or differs from its record, \
             2 on bad usage.
             """,

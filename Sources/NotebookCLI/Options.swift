@@ -12,10 +12,15 @@ struct BookOptions: ParsableArguments {
     }
 }
 
-/// How chapters are run.
+/// How chapters are run, and whether their results may come from the cache.
 struct RunnerOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Seconds a chapter may run before it is stopped.", valueName: "seconds"))
     var timeout: Double = 300
+    @Flag(help: "Run every chapter, even those whose results are cached, and cache the new results.")
+    var force = false
+    @Option(help: ArgumentHelp("The folder of cached chapter results (default: ganbook-cache next to the ganbook binary).",
+                               valueName: "dir"))
+    var cache: String?
 
     func validate() throws {
         guard timeout > 0, timeout <= 1_000_000 else {
@@ -23,30 +28,46 @@ struct RunnerOptions: ParsableArguments {
         }
     }
 
-    /// Runs each chapter in its own child process, in order, and returns the outcomes.
-    func run(_ chapters: [Chapter], of book: Book) -> [(chapter: Chapter, outcome: ChapterOutcome, seconds: Double)] {
-        let runner = ChapterRunner(executable: ChapterRunner.currentExecutable,
-                                   timeout: .milliseconds(Int(timeout * 1000)), progress: ProgressReporter())
+    /// Runs each chapter in its own child process, in order, unless the cache holds its
+    /// result, and returns the runs.
+    func run(_ chapters: [Chapter], of book: Book) -> [ChapterRun] {
+        let executable = ChapterRunner.currentExecutable
+        let folder = cache.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? ChapterCache.defaultDirectory(for: executable)
+        let runner = CachingChapterRunner(
+            runner: ChapterRunner(executable: executable, timeout: .milliseconds(Int(timeout * 1000)),
+                                  progress: ProgressReporter()),
+            cache: ChapterCache(directory: folder),
+            force: force
+        )
         return chapters.map { chapter in
-            let start = ContinuousClock.now
-            let outcome = runner.run(chapter, program: book.program(for: chapter))
-            if case let .finished(_, stray) = outcome, !stray.isEmpty {
+            let run = runner.run(chapter, program: book.program(for: chapter))
+            if case let .finished(_, stray) = run.outcome, !stray.isEmpty {
                 Terminal.error("note: \(chapter.path) wrote this outside print, so it belongs to no cell's output:\n"
                     + stray.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n"))
             }
-            return (chapter, outcome, (ContinuousClock.now - start).seconds)
+            if let problem = run.cacheProblem { Terminal.error("note: \(problem)") }
+            return run
         }
     }
 }
 
-extension [(chapter: Chapter, outcome: ChapterOutcome, seconds: Double)] {
+extension [ChapterRun] {
     /// The results of the chapters that finished, by chapter path, for the label index.
     var finishedResults: [String: [CellResult]] {
         var results: [String: [CellResult]] = [:]
-        for (chapter, outcome, _) in self {
-            if case let .finished(cells, _) = outcome { results[chapter.path] = cells }
+        for run in self {
+            if case let .finished(cells, _) = run.outcome { results[run.chapter.path] = cells }
         }
         return results
+    }
+}
+
+extension ChapterRun {
+    /// "3 cells, 1 figure, 2.4 s" or "3 cells, 1 figure, cached": what a finished chapter
+    /// produced and where it came from, for the line each command prints per chapter.
+    func summary(_ results: [CellResult]) -> String {
+        let figures = results.reduce(0) { $0 + $1.figures.count }
+        return "\(counted(chapter.cells.count, "cell")), \(counted(figures, "figure")), \(timing)"
     }
 }
 

@@ -19,9 +19,9 @@ struct RunCommand: BookCommand {
     func run(programs: [ChapterProgram]) throws -> Int32 {
         let book = try book.load(programs)
         let chapter = try book.select([name])[0]
-        let (_, outcome, seconds) = runner.run([chapter], of: book)[0]
-        guard case let .finished(results, _) = outcome else {
-            if case let .failed(failure) = outcome { Terminal.error(failure.description) }
+        let run = runner.run([chapter], of: book)[0]
+        guard case let .finished(results, _) = run.outcome else {
+            if case let .failed(failure) = run.outcome { Terminal.error(failure.description) }
             return 1
         }
         let folder = URL(fileURLWithPath: figures ?? ".build/figures/\(chapter.slug)", isDirectory: true)
@@ -39,7 +39,7 @@ struct RunCommand: BookCommand {
                 print("figure \(figureNumber): \(file.relativePath)  (\(figure.title))")
             }
         }
-        print("── \(chapter.name): \(counted(chapter.cells.count, "cell")) in \(formatSeconds(seconds))")
+        print("── \(chapter.name): \(run.summary(results))")
         return 0
     }
 }

@@ -20,11 +20,12 @@ struct UpdateCommand: BookCommand {
         let book = try book.load(programs)
         let chapters = try book.select(selection.names)
         var failed = 0
-        let outcomes = runner.run(chapters, of: book)
-        let labels = LabelIndex(chapters: book.chapters, results: outcomes.finishedResults)
-        for (chapter, outcome, _) in outcomes {
-            guard case let .finished(results, _) = outcome else {
-                if case let .failed(failure) = outcome { print(failure.description) }
+        let runs = runner.run(chapters, of: book)
+        let labels = LabelIndex(chapters: book.chapters, results: runs.finishedResults)
+        for run in runs {
+            let chapter = run.chapter
+            guard case let .finished(results, _) = run.outcome else {
+                if case let .failed(failure) = run.outcome { print(failure.description) }
                 print("\(chapter.path) was not changed")
                 failed += 1
                 continue

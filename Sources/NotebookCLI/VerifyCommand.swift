@@ -19,11 +19,12 @@ struct VerifyCommand: BookCommand {
     func run(programs: [ChapterProgram]) throws -> Int32 {
         let book = try book.load(programs)
         let chapters = try book.select(selection.names)
-        let outcomes = runner.run(chapters, of: book)
-        let labels = LabelIndex(chapters: book.chapters, results: outcomes.finishedResults)
+        let runs = runner.run(chapters, of: book)
+        let labels = LabelIndex(chapters: book.chapters, results: runs.finishedResults)
         var failed = 0, differing = 0
-        for (chapter, outcome, seconds) in outcomes {
-            switch outcome {
+        for run in runs {
+            let chapter = run.chapter
+            switch run.outcome {
             case let .failed(failure):
                 failed += 1
                 print(failure.description)
@@ -31,9 +32,7 @@ struct VerifyCommand: BookCommand {
                 let differences = ChapterComparison().differences(chapter, results: results, readFigure: book.readFigure)
                 let labelProblems = labels.problems(in: chapter)
                 if differences.isEmpty, labelProblems.isEmpty {
-                    let figures = results.reduce(0) { $0 + $1.figures.count }
-                    print("ok    \(chapter.path)  \(counted(chapter.cells.count, "cell")), "
-                          + "\(counted(figures, "figure")), \(formatSeconds(seconds))")
+                    print("ok    \(chapter.path)  \(run.summary(results))")
                 } else {
                     differing += 1
                     for difference in differences { print(difference.description) }

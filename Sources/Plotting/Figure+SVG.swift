@@ -34,9 +34,14 @@ extension Figure {
         }
         let schedule = frames.isEmpty ? nil : FrameSchedule(count: frames.count, secondsPerFrame: secondsPerFrame)
         for (index, panel) in panels.enumerated() {
+            // Rows after the first are shifted down as a group, so a panel draws the same way in
+            // any row (and a one-row figure has no group at all).
+            let row = index / columns
+            if row > 0 { svg.start("g", ["transform": "translate(0 \(coordinate(Layout.panelHeight * Double(row))))"]) }
             Panel.draw(
                 frames: frames.isEmpty ? [panel] : frames.map { $0[index] }, schedule: schedule, into: &svg,
-                originX: Layout.panelWidth * Double(index), clipID: "\(idPrefix)-clip-\(index)")
+                originX: Layout.panelWidth * Double(index % columns), clipID: "\(idPrefix)-clip-\(index)")
+            if row > 0 { svg.end() }
         }
         svg.end()
         return svg.output

@@ -16,16 +16,21 @@ public struct Figure: Sendable {
     public private(set) var frames: [[Panel]] = []
     /// How long each frame of an animated figure stays on screen.
     public private(set) var secondsPerFrame = 0.5
+    /// The most panels side by side; more wrap onto further rows, left to right, top to bottom
+    /// (four panels two to a row make a 2 × 2 grid, which stays legible in a page's column
+    /// where four in a row would be too small). Nil: all in one row.
+    public var panelsPerRow: Int?
 
     public init(_ panel: Panel, title: String, caption: String, label: String? = nil) {
         self.init(panels: [panel], title: title, caption: caption, label: label)
     }
 
-    public init(panels: [Panel], title: String, caption: String, label: String? = nil) {
+    public init(panels: [Panel], title: String, caption: String, label: String? = nil, panelsPerRow: Int? = nil) {
         self.panels = panels
         self.title = title
         self.caption = caption
         self.label = label
+        self.panelsPerRow = panelsPerRow
     }
 
     /// An animated figure: `frames[i]` is the row of panels at time i (every row the same
@@ -46,8 +51,17 @@ public struct Figure: Sendable {
         self.secondsPerFrame = secondsPerFrame
     }
 
-    /// The rendered size in CSS pixels: one fixed-size cell per panel.
+    /// The rendered size in CSS pixels: one fixed-size cell per panel, `columns` to a row.
     public var size: (width: Double, height: Double) {
-        (Layout.panelWidth * Double(max(panels.count, 1)), Layout.panelHeight)
+        let count = max(panels.count, 1)
+        let rows = (count + columns - 1) / columns
+        return (Layout.panelWidth * Double(min(count, columns)), Layout.panelHeight * Double(rows))
+    }
+
+    /// The number of panels in a full row.
+    /// - Precondition: `panelsPerRow`, when set, is at least 1.
+    var columns: Int {
+        precondition(panelsPerRow.map { $0 >= 1 } ?? true, "panelsPerRow must be at least 1")
+        return panelsPerRow ?? max(panels.count, 1)
     }
 }

@@ -4,7 +4,23 @@ struct Legend {
     private struct Entry {
         let label: String
         let color: String
-        let shape: Mark.Shape
+        let swatch: Swatch
+    }
+
+    /// The miniature drawn beside a label: a stroke for a line or arrows, dots for a scatter,
+    /// a filled box for a band or bars. A raster has none: its shades are no single colour,
+    /// and `Panel.raster` gives it no label, so it never has an entry.
+    private enum Swatch {
+        case stroke, dots, box
+
+        init?(_ shape: Mark.Shape) {
+            switch shape {
+            case .line, .arrows: self = .stroke
+            case .scatter: self = .dots
+            case .band, .bars: self = .box
+            case .raster: return nil
+            }
+        }
     }
 
     private let entries: [Entry]
@@ -16,7 +32,8 @@ struct Legend {
     /// The legend of `marks`, or nil when none of them has a label.
     init?(marks: [Mark]) {
         entries = marks.indices.compactMap { i in
-            marks[i].label.map { Entry(label: $0, color: Palette.color(i), shape: marks[i].shape) }
+            guard let label = marks[i].label, let swatch = Swatch(marks[i].shape) else { return nil }
+            return Entry(label: label, color: Palette.color(i), swatch: swatch)
         }
         if entries.isEmpty { return nil }
     }
@@ -68,22 +85,20 @@ struct Legend {
         svg.end()
     }
 
-    /// A miniature of the mark: a stroke for a line, dots for a scatter, a filled box for
-    /// areas and bars.
     private func drawSwatch(_ entry: Entry, into svg: inout SVGWriter, x: Double, y: Double) {
         var d = PathData()
-        switch entry.shape {
-        case .line, .arrows:
+        switch entry.swatch {
+        case .stroke:
             d.move(x, y)
             d.horizontal(by: Self.swatchWidth)
             svg.element("path", ["d": d.text, "fill": "none", "stroke": entry.color, "stroke-width": "2", "stroke-linecap": "round"])
-        case .scatter:
+        case .dots:
             for dx in [3.0, 9, 15] { d.dot(x + dx, y) }
             svg.element("path", [
                 "d": d.text, "fill": "none", "stroke": entry.color, "stroke-width": "5", "stroke-linecap": "round",
                 "stroke-opacity": "0.7",
             ])
-        case .band, .bars, .raster:
+        case .box:
             svg.element("rect", [
                 "x": coordinate(x), "y": coordinate(y - 5), "width": coordinate(Self.swatchWidth), "height": "10",
                 "fill": entry.color, "fill-opacity": "0.35", "stroke": entry.color, "stroke-width": "1",

@@ -102,10 +102,13 @@ extension Mark {
                 paths[level].close()
             }
         }
+        // Crisp edges: anti-aliased neighbouring cells would each let the background show through
+        // along their shared edge, drawing faint seams across a smooth heat map.
         for (level, d) in paths.enumerated() where !d.isEmpty {
             svg.element("path", [
                 "d": d.text, "fill": "currentColor",
                 "fill-opacity": formatFixed(Double(level) / Double(Raster.levels), decimals: 3),
+                "shape-rendering": "crispEdges",
             ])
         }
         if raster.outlined {

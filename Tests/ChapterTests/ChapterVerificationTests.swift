@@ -38,4 +38,30 @@ struct BookTests {
             #expect(FileManager.default.fileExists(atPath: site.appending(path: asset).path), "\(asset) is missing")
         }
     }
+
+    /// The issue's promise that a cached build is bit-for-bit the fresh one: the book built
+    /// twice with a cache of its own, the second time entirely from the cache.
+    @Test func buildFromTheCacheWritesTheSiteAFreshRunWritesByteForByte() throws {
+        let folder = try TestPaths.temporaryFolder("ganbook-site-twice")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cache = ["--cache", folder.appending(path: "cache").path, "--chapters", chapters]
+        /// The line `build` printed for each chapter, which ends in its time or in "cached".
+        func chapterLines(_ run: ProcessResult) -> [Substring] {
+            run.output.split(separator: "\n").filter { $0.hasPrefix(chapters + "/") }
+        }
+        let fresh = try runProcess(ganbook, ["build", "--output", folder.appending(path: "fresh").path] + cache)
+        try #require(fresh.status == 0, "ganbook build reported:\n\(fresh.output)")
+        #expect(!chapterLines(fresh).isEmpty && chapterLines(fresh).allSatisfy { $0.hasSuffix(" s") }, "\(fresh.output)")
+        let cached = try runProcess(ganbook, ["build", "--output", folder.appending(path: "cached").path] + cache)
+        try #require(cached.status == 0, "ganbook build reported:\n\(cached.output)")
+        #expect(chapterLines(cached).count == chapterLines(fresh).count
+                && chapterLines(cached).allSatisfy { $0.hasSuffix(", cached") }, "\(cached.output)")
+
+        let freshSite = try folderContents(folder.appending(path: "fresh"))
+        let cachedSite = try folderContents(folder.appending(path: "cached"))
+        #expect(freshSite.keys.sorted() == cachedSite.keys.sorted())
+        for (name, bytes) in freshSite where cachedSite[name] != bytes {
+            Issue.record("\(name) differs between the fresh and the cached build")
+        }
+    }
 }

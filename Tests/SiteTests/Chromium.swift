@@ -11,7 +11,8 @@ import Glibc
 /// the whole page.
 ///
 /// Chromium runs in a process group of its own, which `close()` ends whole, so no renderer is
-/// left behind even if the browser hangs.
+/// left behind even if the browser hangs. Several threads may send commands at once (each
+/// driving its own tab); replies are matched to commands by id.
 final class Chromium: @unchecked Sendable {
     struct Failure: Error, CustomStringConvertible {
         var description: String
@@ -26,6 +27,7 @@ final class Chromium: @unchecked Sendable {
     private let replies: Int32
     private let profile: URL
     private let condition = NSCondition()
+    private let writing = NSLock()
     private var responses: [Int: Message] = [:]
     private var events: [Message] = []
     private var ended = false
@@ -138,6 +140,9 @@ final class Chromium: @unchecked Sendable {
         if let session { message["sessionId"] = session }
         var data = try JSONSerialization.data(withJSONObject: message)
         data.append(0)
+        // A message longer than the pipe's atomic size could interleave with another thread's.
+        writing.lock()
+        defer { writing.unlock() }
         try data.withUnsafeBytes { raw in
             var offset = 0
             while offset < raw.count {

@@ -157,6 +157,12 @@ struct Interactions {
                 problems.append("\(selector) is printed")
             }
         }
+        // An animated figure prints its last frame only: every frame group shows as its
+        // visibility attribute says, whatever time its animation is at.
+        let moving = try tab.evaluate(
+            "[...document.querySelectorAll('svg .frame')].filter(g => getComputedStyle(g).visibility !== g.getAttribute('visibility')).length"
+        ) as? Int ?? 0
+        if moving > 0 { problems.append("\(moving) frames of animated figures print as their animation is now, not as the last frame") }
         let chapters = try tab.evaluate("document.querySelectorAll('.book-chapter').length") as? Int ?? 0
         if chapters != chapterPages.count { problems.append("book.html holds \(chapters) chapters, not \(chapterPages.count)") }
         let pdf = try tab.send("Page.printToPDF", ["printBackground": true, "preferCSSPageSize": true])

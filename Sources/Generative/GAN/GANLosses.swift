@@ -15,7 +15,7 @@ import Foundation
 
 /// softplus(t) = log(1 + eᵗ) = max(t, 0) + log1p(e^(−|t|)), finite for every finite t.
 @inline(__always)
-func softplus(_ t: Double) -> Double {
+public func softplus(_ t: Double) -> Double {
     max(t, 0) + log1p(exp(-abs(t)))
 }
 

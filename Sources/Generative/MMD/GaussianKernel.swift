@@ -13,33 +13,15 @@
 /// up to about 3·t·2⁻⁵³ with t = r²/(2σ²) from forming the argument, measured against mpmath
 /// at 1.5·t·2⁻⁵³: some 250 ulp at t = 700, where k ≈ 1e-304) and are exactly 0 once below
 /// 2⁻¹⁰²² ≈ 2.2e-308, i.e. beyond a distance of about 37.6σ.
-public struct GaussianKernel: RadialKernel, Equatable, CustomStringConvertible {
+public struct GaussianKernel: RadialKernel, GaussianTermsKernel, Equatable, CustomStringConvertible {
     /// σ.
     public let bandwidth: Double
-    private let terms: GaussianTerms
+    let terms: GaussianTerms
 
     /// - Precondition: `bandwidth` is positive and finite.
     public init(bandwidth: Double) {
         self.bandwidth = bandwidth
         terms = GaussianTerms(bandwidths: [bandwidth])
-    }
-
-    public func value(squaredDistance: Double) -> Double {
-        terms.value(squaredDistance: squaredDistance)
-    }
-
-    public func valueAndSlope(squaredDistance: Double) -> (value: Double, slope: Double) {
-        terms.valueAndSlope(squaredDistance: squaredDistance)
-    }
-
-    public func values(overwriting buffer: UnsafeMutableBufferPointer<Double>) {
-        terms.values(overwriting: buffer)
-    }
-
-    public func valuesAndSlopes(
-        overwriting buffer: UnsafeMutableBufferPointer<Double>, slopes: UnsafeMutableBufferPointer<Double>
-    ) {
-        terms.valuesAndSlopes(overwriting: buffer, slopes: slopes)
     }
 
     public var description: String { "GaussianKernel(bandwidth: \(bandwidth))" }

@@ -6,8 +6,8 @@
 /// `exp2OfNonPositive` on a multiple of r² (the multiplier −c_b is stored with its sign, which
 /// saves a negation per term and gives the same bits). Rows are processed four squared
 /// distances at a time; a last partial group is padded with r² = +∞, whose terms are exactly
-/// 0 and are not stored. The scalar functions evaluate the same lanes, so a kernel value does not depend on
-/// whether it was computed alone or as part of a row.
+/// 0 and are not stored. The scalar functions evaluate the same lanes, so a kernel value does
+/// not depend on whether it was computed alone or as part of a row.
 struct GaussianTerms: Sendable {
     /// γ_b = 1/(2σ_b²).
     let rates: [Double]
@@ -99,6 +99,33 @@ struct GaussianTerms: Sendable {
                 }
             }
         }
+    }
+}
+
+/// A kernel whose κ is a `GaussianTerms`: `GaussianKernel` (one term) and
+/// `SumOfGaussiansKernel` (several). They differ only in how they are made and named; the
+/// four functions of `RadialKernel` are written once, here, as those of their terms.
+protocol GaussianTermsKernel: RadialKernel {
+    var terms: GaussianTerms { get }
+}
+
+extension GaussianTermsKernel {
+    public func value(squaredDistance: Double) -> Double {
+        terms.value(squaredDistance: squaredDistance)
+    }
+
+    public func valueAndSlope(squaredDistance: Double) -> (value: Double, slope: Double) {
+        terms.valueAndSlope(squaredDistance: squaredDistance)
+    }
+
+    public func values(overwriting buffer: UnsafeMutableBufferPointer<Double>) {
+        terms.values(overwriting: buffer)
+    }
+
+    public func valuesAndSlopes(
+        overwriting buffer: UnsafeMutableBufferPointer<Double>, slopes: UnsafeMutableBufferPointer<Double>
+    ) {
+        terms.valuesAndSlopes(overwriting: buffer, slopes: slopes)
     }
 }
 

@@ -35,96 +35,66 @@ struct SampleColumns {
 
 /// cross(a, b); if `gradient` is given (laid out as `SampleColumns` of a), adds
 /// scale·∂cross/∂aᵢ to it. Each chunk of rows i writes only the gradient of its own aᵢ.
+/// `concurrent: false` runs the chunks one after another, for the tests (same bits).
 func crossKernelSum(
     _ a: SampleColumns, _ b: SampleColumns, kernel: some RadialKernel,
-    gradient: UnsafeMutablePointer<Double>? = nil, scale: Double = 1
+    gradient: UnsafeMutablePointer<Double>? = nil, scale: Double = 1, concurrent: Bool = true
 ) -> Double {
     precondition(a.dimension == b.dimension, "the two samples must have the same dimension")
     let (n, m, d) = (a.count, b.count, a.dimension)
     let chunks = RowChunks(rows: n) { _ in m }
-    var partials = [Double](repeating: 0, count: chunks.count)
-    partials.withUnsafeMutableBufferPointer { partials in
-        a.coordinates.withUnsafeBufferPointer { a in
-            b.coordinates.withUnsafeBufferPointer { b in
-                chunks.forEach { chunk in
-                    var r2 = [Double](repeating: 0, count: m)
-                    var slopes = [Double](repeating: 0, count: gradient == nil ? 0 : m)
-                    var total = 0.0
-                    r2.withUnsafeMutableBufferPointer { r2 in
-                        slopes.withUnsafeMutableBufferPointer { s in
-                            for i in chunks[chunk] {
-                                squaredDistances(a, i, n, b.baseAddress!, m, d, into: r2.baseAddress!, count: m)
-                                guard let gradient else {
-                                    kernel.values(overwriting: r2)
-                                    total += groupedSum(r2.baseAddress!, m)
-                                    continue
-                                }
-                                kernel.valuesAndSlopes(overwriting: r2, slopes: s)
-                                total += groupedSum(r2.baseAddress!, m)
-                                for c in 0..<d {
-                                    let ac = a[c &* n &+ i]
-                                    let row = b.baseAddress! + c &* m
-                                    gradient[c &* n &+ i] += 2 * scale * slopedDifferenceSum(ac, row, s.baseAddress!, m)
-                                }
-                            }
+    return a.coordinates.withUnsafeBufferPointer { a in
+        b.coordinates.withUnsafeBufferPointer { b in
+            chunks.sum(concurrently: concurrent) { chunk in
+                // Row i holds the pairs (i, j) for j = 0, …, m − 1.
+                kernelRowSum(
+                    chunks[chunk], longest: m, kernel: kernel,
+                    distances: { i, r2 in
+                        squaredDistances(a, i, n, b.baseAddress!, m, d, into: r2, count: m)
+                        return m
+                    },
+                    slopes: gradient == nil ? nil : { [g = gradient!] i, s, _ in
+                        for c in 0..<d {
+                            let ac = a[c &* n &+ i]
+                            let row = b.baseAddress! + c &* m
+                            g[c &* n &+ i] += 2 * scale * slopedDifferenceSum(ac, row, s, m)
                         }
-                    }
-                    partials[chunk] = total
-                }
+                    })
             }
         }
     }
-    return partials.reduce(0, +)
 }
 
 /// within(a); if `gradient` is given (laid out as `SampleColumns` of a), adds
 /// scale·∂within/∂aₗ to it. A pair (i, j) adds to the gradients of both aᵢ and aⱼ, and aⱼ may
 /// belong to another chunk's rows, so each chunk accumulates a whole gradient of its own, and
-/// these are added up in chunk order at the end.
+/// these are added up in chunk order at the end. `concurrent` as for `crossKernelSum`.
 func withinKernelSum(
     _ a: SampleColumns, kernel: some RadialKernel,
-    gradient: UnsafeMutablePointer<Double>? = nil, scale: Double = 1
+    gradient: UnsafeMutablePointer<Double>? = nil, scale: Double = 1, concurrent: Bool = true
 ) -> Double {
     let (n, d) = (a.count, a.dimension)
     let chunks = RowChunks(rows: n) { n - 1 - $0 }
-    var partials = [Double](repeating: 0, count: chunks.count)
     var chunkGradients = [Double](repeating: 0, count: gradient == nil ? 0 : chunks.count * n * d)
-    partials.withUnsafeMutableBufferPointer { partials in
-        chunkGradients.withUnsafeMutableBufferPointer { chunkGradients in
-            a.coordinates.withUnsafeBufferPointer { a in
-                chunks.forEach { chunk in
-                    let g = gradient == nil ? nil : chunkGradients.baseAddress! + chunk * n * d
-                    var r2 = [Double](repeating: 0, count: n)
-                    var slopes = [Double](repeating: 0, count: g == nil ? 0 : n)
-                    var total = 0.0
-                    r2.withUnsafeMutableBufferPointer { r2 in
-                        slopes.withUnsafeMutableBufferPointer { s in
-                            // Row i holds the pairs (i, j) for j = i + 1, …, n − 1.
-                            for i in chunks[chunk] {
-                                let count = n &- i &- 1
-                                guard count > 0 else { break }
-                                let row = UnsafeMutableBufferPointer(rebasing: r2[0..<count])
-                                squaredDistances(
-                                    a, i, n, a.baseAddress! + (i &+ 1), n, d, into: row.baseAddress!, count: count)
-                                guard let g else {
-                                    kernel.values(overwriting: row)
-                                    total += groupedSum(row.baseAddress!, count)
-                                    continue
-                                }
-                                kernel.valuesAndSlopes(overwriting: row, slopes: s)
-                                total += groupedSum(row.baseAddress!, count)
-                                for c in 0..<d {
-                                    let ac = a[c &* n &+ i]
-                                    let others = a.baseAddress! + (c &* n &+ i &+ 1)
-                                    g[c &* n &+ i] += 2 * slopedDifferenceSum(ac, others, s.baseAddress!, count)
-                                    subtractSlopedDifferences(
-                                        2, ac, others, s.baseAddress!, g + (c &* n &+ i &+ 1), count)
-                                }
-                            }
+    return chunkGradients.withUnsafeMutableBufferPointer { chunkGradients in
+        a.coordinates.withUnsafeBufferPointer { a in
+            let total = chunks.sum(concurrently: concurrent) { chunk in
+                // Row i holds the pairs (i, j) for j = i + 1, …, n − 1.
+                kernelRowSum(
+                    chunks[chunk], longest: n, kernel: kernel,
+                    distances: { i, r2 in
+                        let count = n &- i &- 1
+                        squaredDistances(a, i, n, a.baseAddress! + (i &+ 1), n, d, into: r2, count: count)
+                        return count
+                    },
+                    slopes: gradient == nil ? nil : { [g = chunkGradients.baseAddress! + chunk * n * d] i, s, count in
+                        for c in 0..<d {
+                            let ac = a[c &* n &+ i]
+                            let others = a.baseAddress! + (c &* n &+ i &+ 1)
+                            g[c &* n &+ i] += 2 * slopedDifferenceSum(ac, others, s, count)
+                            subtractSlopedDifferences(2, ac, others, s, g + (c &* n &+ i &+ 1), count)
                         }
-                    }
-                    partials[chunk] = total
-                }
+                    })
             }
             if let gradient {
                 for k in 0..<(n * d) {
@@ -133,9 +103,42 @@ func withinKernelSum(
                     gradient[k] += scale * sum
                 }
             }
+            return total
         }
     }
-    return partials.reduce(0, +)
+}
+
+/// Σ over the rows i of `rows`, in order, of Σⱼ κ(r²ᵢⱼ): `distances(i, r²)` writes row i's
+/// squared distances (at most `longest`) and returns how many; the kernel turns them into
+/// values in place, and the row is summed. With `slopes`, the kernel also gives the row's
+/// slopes κ′(r²ᵢⱼ), which `slopes(i, κ′, count)` turns into the row's part of the gradient.
+/// The n × m table is never stored, only one row of it.
+private func kernelRowSum(
+    _ rows: Range<Int>, longest: Int, kernel: some RadialKernel,
+    distances: (_ row: Int, _ r2: UnsafeMutablePointer<Double>) -> Int,
+    slopes: ((_ row: Int, _ slopes: UnsafePointer<Double>, _ count: Int) -> Void)?
+) -> Double {
+    var r2 = [Double](repeating: 0, count: longest)
+    var s = [Double](repeating: 0, count: slopes == nil ? 0 : longest)
+    var total = 0.0
+    r2.withUnsafeMutableBufferPointer { r2 in
+        s.withUnsafeMutableBufferPointer { s in
+            for i in rows {
+                let count = distances(i, r2.baseAddress!)
+                guard count > 0 else { continue }
+                let row = UnsafeMutableBufferPointer(rebasing: r2[0..<count])
+                guard let slopes else {
+                    kernel.values(overwriting: row)
+                    total += groupedSum(row.baseAddress!, count)
+                    continue
+                }
+                kernel.valuesAndSlopes(overwriting: row, slopes: s)
+                total += groupedSum(row.baseAddress!, count)
+                slopes(i, s.baseAddress!, count)
+            }
+        }
+    }
+    return total
 }
 
 /// r²ⱼ = Σ_c (a_ci − b_cj)² for j < count, where a's coordinate c is at `a[c·aStride + i]` and

@@ -36,16 +36,28 @@ struct RowChunks {
 
     subscript(chunk: Int) -> Range<Int> { bounds[chunk]..<bounds[chunk + 1] }
 
-    /// Runs `body(c)` for every chunk c, concurrently when there are several.
+    /// Σ_c body(c), added in chunk order, so the same bits whether the chunks ran one after
+    /// another or at once. They run at once when there are several and `concurrently` is true;
+    /// false is there for the tests, to compare the two.
+    func sum(concurrently: Bool = true, _ body: (Int) -> Double) -> Double {
+        var partials = [Double](repeating: 0, count: count)
+        partials.withUnsafeMutableBufferPointer { partials in
+            forEach(concurrently: concurrently) { partials[$0] = body($0) }
+        }
+        return partials.reduce(0, +)
+    }
+
+    /// Runs `body(c)` for every chunk c, concurrently when there are several (and
+    /// `concurrently` is true).
     ///
     /// `body` captures raw pointers, which the compiler cannot prove safe to share between
     /// threads, so it is passed on as `@Sendable` by an unchecked cast. It is safe because of
     /// how the callers write: chunk c reads shared inputs and writes only memory that belongs
     /// to chunk c (its partial sum, its rows of a gradient, or its own gradient buffer), and
     /// `concurrentPerform` returns only once every chunk is done.
-    func forEach(_ body: (Int) -> Void) {
-        if count == 1 {
-            body(0)
+    func forEach(concurrently: Bool = true, _ body: (Int) -> Void) {
+        guard count > 1, concurrently else {
+            for chunk in 0..<count { body(chunk) }
             return
         }
         withoutActuallyEscaping(body) { body in

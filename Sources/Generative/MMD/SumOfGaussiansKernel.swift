@@ -12,33 +12,15 @@
 /// The terms are *summed*, not averaged: k(x, x) = B. This is the kernel of the book's NumPy
 /// reference (`mmd` in `numpy_reference.py`, bandwidths 0.1, 0.5, 1, 2, 5 and 10), so the two
 /// compute the same numbers. With one bandwidth it equals `GaussianKernel` bit for bit.
-public struct SumOfGaussiansKernel: RadialKernel, Equatable, CustomStringConvertible {
+public struct SumOfGaussiansKernel: RadialKernel, GaussianTermsKernel, Equatable, CustomStringConvertible {
     /// σ₁, …, σ_B, in the order the terms are added.
     public let bandwidths: [Double]
-    private let terms: GaussianTerms
+    let terms: GaussianTerms
 
     /// - Precondition: at least one bandwidth, each positive and finite.
     public init(bandwidths: [Double]) {
         self.bandwidths = bandwidths
         terms = GaussianTerms(bandwidths: bandwidths)
-    }
-
-    public func value(squaredDistance: Double) -> Double {
-        terms.value(squaredDistance: squaredDistance)
-    }
-
-    public func valueAndSlope(squaredDistance: Double) -> (value: Double, slope: Double) {
-        terms.valueAndSlope(squaredDistance: squaredDistance)
-    }
-
-    public func values(overwriting buffer: UnsafeMutableBufferPointer<Double>) {
-        terms.values(overwriting: buffer)
-    }
-
-    public func valuesAndSlopes(
-        overwriting buffer: UnsafeMutableBufferPointer<Double>, slopes: UnsafeMutableBufferPointer<Double>
-    ) {
-        terms.valuesAndSlopes(overwriting: buffer, slopes: slopes)
     }
 
     public var description: String { "SumOfGaussiansKernel(bandwidths: \(bandwidths))" }

@@ -31,7 +31,10 @@ public func meanSquaredError(
 /// log1p keeps the small term accurate. The gradient is ∂ℓ/∂z = σ(z) − y, computed as
 /// (1 − y) − σ(−z) when z ≥ 0, so that near σ(z) = 1 the small difference is not lost
 /// to cancellation (σ(−z) is accurate to a relative rounding error however small it is).
-/// This is the discriminator loss of a GAN, which works on logits for exactly this reason.
+/// It is the loss of a binary classifier on logits, one mean over all N entries. The GAN's
+/// losses are cross-entropies of the same kind, written for the game and averaged in their own
+/// way (the discriminator's over the real and the generated halves of its batch separately):
+/// see `discriminatorLoss` and `GeneratorLoss` in `GAN/GANLosses.swift`.
 /// - Precondition: `logits` and `target` have the same shape.
 public func binaryCrossEntropyWithLogits(
     logits: Matrix, target: Matrix

@@ -9,6 +9,12 @@ public struct CellOptions: Sendable, Equatable {
 
     public init(hidden: Bool = false) { self.hidden = hidden }
 
+    /// The options as fence words, in a fixed order: what `Chapter.cellsDigest` hashes, so
+    /// every option must appear here for a change of it to reach the fingerprints.
+    public var words: [String] {
+        hidden ? ["hidden"] : []
+    }
+
     /// Parses the words after `swift`, such as `hidden`.
     init(words: [Substring], path: String, line: Int) throws(ChapterDiagnostic) {
         for word in words {

@@ -18,14 +18,15 @@ public struct Chapter: Sendable {
     /// `NN-slug`, the chapter's name for pages and messages.
     public var name: String { "\(Self.twoDigits(number))-\(slug)" }
 
-    /// A fingerprint of the cells' code and options. The compiled book carries the one it was
-    /// built from, so running a binary older than its chapter is caught instead of checked.
+    /// A fingerprint of the cells' code and options (SHA-256, hexadecimal), blind to the prose,
+    /// the records and the cells' line numbers. The compiled book carries the one it was built
+    /// from, so running a binary older than its chapter is caught instead of checked; the
+    /// result cache keys on it too (see `ChapterCacheKey`).
     public var cellsDigest: String {
-        var hash = FNV1a()
+        var hash = SHA256()
         for cell in cells {
-            hash.combine(cell.options.hidden ? "hidden\u{0}" : "\u{0}")
-            hash.combine(cell.code)
-            hash.combine("\u{1}")
+            hash.update(field: cell.options.words.joined(separator: " "))
+            hash.update(field: cell.code)
         }
         return hash.hexDigest
     }
@@ -87,21 +88,4 @@ public struct CellRecord: Sendable, Equatable {
     public var lastLine: Int?
 
     public init() {}
-}
-
-/// The 64-bit FNV-1a hash: tiny, stable across runs and platforms, enough to notice change.
-struct FNV1a {
-    private var state: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    mutating func combine(_ text: String) {
-        for byte in text.utf8 {
-            state ^= UInt64(byte)
-            state = state &* 0x0000_0100_0000_01b3
-        }
-    }
-
-    var hexDigest: String {
-        let hex = String(state, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
-    }
 }

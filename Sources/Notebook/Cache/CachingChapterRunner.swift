@@ -1,0 +1,37 @@
+import Foundation
+
+/// Runs chapters through the cache: a chapter whose key has an entry is not run again, and
+/// every chapter that finishes is recorded for next time. A chapter that traps, exits early
+/// or runs out of time is never recorded, so it runs, and is reported, every time.
+public struct CachingChapterRunner: Sendable {
+    public var runner: ChapterRunner
+    public var cache: ChapterCache
+    /// Runs every chapter even when the cache holds its result; the new runs replace the entries.
+    public var force: Bool
+
+    public init(runner: ChapterRunner, cache: ChapterCache, force: Bool) {
+        self.runner = runner
+        self.cache = cache
+        self.force = force
+    }
+
+    public func run(_ chapter: Chapter, program: ChapterProgram) -> ChapterRun {
+        let key = ChapterCacheKey(chapter: chapter, program: program)
+        if !force, let outcome = cache.outcome(for: chapter, key: key) {
+            return ChapterRun(chapter: chapter, outcome: outcome, timing: .cached)
+        }
+        let start = ContinuousClock.now
+        let outcome = runner.run(chapter, program: program)
+        let seconds = (ContinuousClock.now - start).seconds
+        var run = ChapterRun(chapter: chapter, outcome: outcome, timing: .ran(seconds: seconds))
+        if case let .finished(results, strayOutput) = outcome {
+            do {
+                try cache.store(results, strayOutput: strayOutput, for: chapter, key: key)
+            } catch {
+                let file = cache.entryFile(for: chapter).path
+                run.cacheProblem = "could not record the run in \(file): \(error.localizedDescription)"
+            }
+        }
+        return run
+    }
+}

@@ -1,0 +1,31 @@
+/// A chapter's outcome, and whether it was run or taken from the cache.
+public struct ChapterRun: Sendable {
+    public var chapter: Chapter
+    public var outcome: ChapterOutcome
+    public var timing: Timing
+    /// Why a chapter that finished could not be recorded in the cache, if it could not; the
+    /// run itself is good.
+    public var cacheProblem: String?
+
+    public init(chapter: Chapter, outcome: ChapterOutcome, timing: Timing, cacheProblem: String? = nil) {
+        self.chapter = chapter
+        self.outcome = outcome
+        self.timing = timing
+        self.cacheProblem = cacheProblem
+    }
+
+    /// Where the outcome came from, as progress reports show it: seconds, or "cached".
+    public enum Timing: Sendable, CustomStringConvertible {
+        /// The chapter ran, taking this long (wall clock, process start to finish).
+        case ran(seconds: Double)
+        /// The outcome is the cache's record of an earlier run with the same key.
+        case cached
+
+        public var description: String {
+            switch self {
+            case let .ran(seconds): formatSeconds(seconds)
+            case .cached: "cached"
+            }
+        }
+    }
+}

@@ -6,10 +6,13 @@ extension Collection where Index == Int {
     /// For independent pieces of slow work, such as training one GAN per discriminator variant:
     /// each result depends only on its own element, so the array returned is the same, bit for
     /// bit and in the same order, as `map`'s, whatever the number of cores or the timing.
-    /// `transform` must therefore not touch shared mutable state (or print): it may read what
-    /// it captures and must write only to the value it returns.
+    /// `transform` must therefore not touch state another element's transform uses (nor
+    /// print): it may read what it captures, and write only its result or memory that belongs
+    /// to its element alone.
     public func concurrentMap<T>(_ transform: (Element) -> T) -> [T] {
         let elements = Array(self)
+        // One element is not worth starting threads for (tens of microseconds).
+        guard elements.count > 1 else { return elements.map(transform) }
         var results = [T?](repeating: nil, count: elements.count)
         results.withUnsafeMutableBufferPointer { slots in
             let body: (Int) -> Void = { index in slots[index] = transform(elements[index]) }

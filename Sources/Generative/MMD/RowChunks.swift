@@ -1,5 +1,3 @@
-import Dispatch
-
 /// A fixed partition of the rows of a pairwise sum into chunks of about equal work, which run
 /// on several threads when there is enough work to share.
 ///
@@ -40,29 +38,18 @@ struct RowChunks {
     /// another or at once. They run at once when there are several and `concurrently` is true;
     /// false is there for the tests, to compare the two.
     func sum(concurrently: Bool = true, _ body: (Int) -> Double) -> Double {
-        var partials = [Double](repeating: 0, count: count)
-        partials.withUnsafeMutableBufferPointer { partials in
-            forEach(concurrently: concurrently) { partials[$0] = body($0) }
-        }
-        return partials.reduce(0, +)
+        let chunks = 0..<count
+        return (concurrently ? chunks.concurrentMap(body) : chunks.map(body)).reduce(0, +)
     }
 
     /// Runs `body(c)` for every chunk c, concurrently when there are several (and
-    /// `concurrently` is true).
+    /// `concurrently` is true), through `concurrentMap`.
     ///
-    /// `body` captures raw pointers, which the compiler cannot prove safe to share between
-    /// threads, so it is passed on as `@Sendable` by an unchecked cast. It is safe because of
-    /// how the callers write: chunk c reads shared inputs and writes only memory that belongs
-    /// to chunk c (its partial sum, its rows of a gradient, or its own gradient buffer), and
-    /// `concurrentPerform` returns only once every chunk is done.
+    /// `body` may write through raw pointers because of how the callers write: chunk c reads
+    /// shared inputs and writes only memory that belongs to chunk c (its rows of a gradient, or
+    /// its own gradient buffer), and `concurrentMap` returns only once every chunk is done.
     func forEach(concurrently: Bool = true, _ body: (Int) -> Void) {
-        guard count > 1, concurrently else {
-            for chunk in 0..<count { body(chunk) }
-            return
-        }
-        withoutActuallyEscaping(body) { body in
-            let shared = unsafeBitCast(body, to: (@Sendable (Int) -> Void).self)
-            DispatchQueue.concurrentPerform(iterations: count, execute: shared)
-        }
+        let chunks = 0..<count
+        if concurrently { _ = chunks.concurrentMap(body) } else { chunks.forEach(body) }
     }
 }

@@ -22,7 +22,10 @@ let package = Package(
         ),
         // The library the chapters import: random numbers, distributions, statistics,
         // neural networks, MMD and GANs. No I/O, no printing, no plotting.
-        .target(name: "Generative"),
+        .target(name: "Generative", dependencies: ["GenerativeKernels"]),
+        // Its hot loops (matrix products, eight-lane uniforms) in C, each built for the
+        // baseline, AVX2 and AVX-512, the widest the processor supports chosen at run time.
+        .target(name: "GenerativeKernels"),
         // Deterministic SVG figures.
         .target(name: "Plotting", dependencies: ["Generative"]),
         // The literate engine: chapter parsing, cell capture, verification, the site.
@@ -56,7 +59,7 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["ChapterTangler"]
         ),
-        .testTarget(name: "GenerativeTests", dependencies: ["Generative"]),
+        .testTarget(name: "GenerativeTests", dependencies: ["Generative", "GenerativeKernels"]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"]),
         // A small book of fixture chapters (a hidden cell, a figure, a trap, a hang) that the
         // tests run through the same commands as `ganbook`.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Generative
 
 /// The speed benchmarks of issue 9, kept out of the test suite (tests check correctness; a
 /// timing on a shared machine is not a pass or a fail). Every workload runs here, then the
@@ -31,13 +32,15 @@ struct GanbookBench: ParsableCommand {
         print("ganbook-bench: medians of 5 repetitions; ratios measured in this run")
         let gan = medianSecondsPerCall(iterations: 100, ganStep())
         let mmd = medianSecondsPerCall(iterations: 20, mmdStep())
-        let uniform = medianSecondsPerCall(iterations: 10, uniforms()) / Double(uniformCount)
+        let uniform = medianSecondsPerCall(iterations: 10, interleavedUniforms()) / Double(uniformCount)
+        let singleStreamUniform = medianSecondsPerCall(iterations: 10, singleStreamUniforms()) / Double(uniformCount)
         let quantile = medianSecondsPerCall(iterations: 10, normalQuantiles()) / Double(quantileCount)
         let numpy = try NumPyReference(python: python, script: reference, steps: referenceSteps)
         let chapters = try ChapterRun(ganbook: ganbook ?? siblingExecutable("ganbook"), runs: chapterRuns)
 
         let flops = 2 * Double(ganStepMultiplyAdds)
         print("reference: NumPy \(numpy.version) float64, \(referenceSteps) gan-steps per repetition")
+        print("kernels: \(KernelBuild.inUse.rawValue) (GANBOOK_KERNELS=portable times the baseline build)")
         print(ReportLine.header)
         for line in [
             ReportLine(
@@ -51,6 +54,9 @@ struct GanbookBench: ParsableCommand {
                 ratio: format(numpy.mmd / mmd, 1) + "×", target: "≥ 10× faster", met: numpy.mmd / mmd >= 10),
             ReportLine(
                 workload: "uniform", swift: formatTime(uniform) + " each", target: "≤ 1 ns each", met: uniform <= 1e-9),
+            ReportLine(
+                workload: "  1 stream", swift: formatTime(singleStreamUniform) + " each",
+                target: "(nextUniform)", met: nil),
             ReportLine(
                 workload: "quantile", swift: formatTime(quantile) + " each", target: "≤ 20 ns each", met: quantile <= 20e-9),
             ReportLine(

@@ -43,31 +43,52 @@ func mmdStep() -> () -> Void {
 let uniformCount = 10_000_000
 let quantileCount = 1_000_000
 
-/// 10⁷ doubles on [0, 1) from xoshiro256**, written 5 000 at a time to a buffer that stays in
-/// the L1 cache: this times the generator, not the memory bus (an 80 MB array would), nor a
-/// chain of dependent additions (a running sum would, at 4 cycles each).
-func uniforms() -> () -> Void {
+/// 10⁷ doubles on [0, 1) from eight interleaved xoshiro256** streams
+/// (`InterleavedXoshiro256StarStar.fillUniform`, the vector kernel), written 5 000 at a time
+/// to a buffer that stays in the L1 cache: this times the generator, not the memory bus (an
+/// 80 MB array would).
+func interleavedUniforms() -> () -> Void {
+    var rng = InterleavedXoshiro256StarStar(seed: 0)
+    return timedInChunks { chunk in rng.fillUniform(chunk) }
+}
+
+/// The same from one xoshiro256** stream, `nextUniform()` at a time: the speed of the
+/// dependent chain of states that the interleaved generator sidesteps.
+func singleStreamUniforms() -> () -> Void {
     var rng = Xoshiro256StarStar(seed: 0)
+    return timedInChunks { chunk in
+        for i in chunk.indices { chunk[i] = rng.nextUniform() }
+    }
+}
+
+/// An iteration that calls `fill` on a 5 000-double buffer until it has written
+/// `uniformCount` values.
+private func timedInChunks(_ fill: @escaping (UnsafeMutableBufferPointer<Double>) -> Void) -> () -> Void {
     var chunk = [Double](repeating: 0, count: 5_000)
     return {
         chunk.withUnsafeMutableBufferPointer { chunk in
             for _ in 0..<(uniformCount / chunk.count) {
-                for i in chunk.indices { chunk[i] = rng.nextUniform() }
+                fill(chunk)
                 blackHole(chunk)
             }
         }
     }
 }
 
-/// Φ⁻¹(p) for 10⁶ probabilities drawn once, ahead of the timing, so that only the quantile
-/// function is measured; written to an array allocated once.
+/// Φ⁻¹(p) for 10⁶ uniform probabilities drawn once, ahead of the timing, so that only the
+/// quantile function is measured, written to an array allocated once. It times the batch
+/// form, `standardNormalQuantiles(_:into:)`, the one to use for many quantiles: it gives the
+/// bits of `standardNormalQuantile` for each p, which one call at a time takes about 1.5
+/// times as long.
 func normalQuantiles() -> () -> Void {
     var rng = Xoshiro256StarStar(seed: 0)
     let probabilities = (0..<quantileCount).map { _ in rng.nextOpenUniform() }
     var values = [Double](repeating: 0, count: quantileCount)
     return {
-        values.withUnsafeMutableBufferPointer { values in
-            for i in values.indices { values[i] = Normal.standard.quantile(probabilities[i]) }
+        probabilities.withUnsafeBufferPointer { probabilities in
+            values.withUnsafeMutableBufferPointer { values in
+                standardNormalQuantiles(probabilities, into: values)
+            }
         }
         blackHole(values)
     }

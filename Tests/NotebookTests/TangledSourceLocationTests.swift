@@ -19,7 +19,10 @@ struct TangledSourceLocationTests {
         let run = try runProcess(URL(fileURLWithPath: "/usr/bin/env"), [
             "swiftc", "-typecheck", "-swift-version", "6",
             "-I", TestPaths.products.appending(path: "Modules").path,
-            "-I", TestPaths.packageRoot.appending(path: "Sources/Ccmark").path, source.path,
+            "-I", TestPaths.packageRoot.appending(path: "Sources/Ccmark").path,
+            // The C module under Generative, whose module map the build writes.
+            "-Xcc", "-fmodule-map-file=" + TestPaths.products.appending(path: "GenerativeKernels.build/module.modulemap").path,
+            source.path,
         ])
 
         #expect(run.status != 0)

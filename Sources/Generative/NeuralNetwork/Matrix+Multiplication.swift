@@ -1,6 +1,10 @@
+import Foundation
+import GenerativeKernels
+
 // Matrix products, the whole cost of a neural network.
 //
-// All three are one register-blocked kernel (`multiply`, in MatrixProductKernel.swift): a
+// All three are one register-blocked kernel (`gk_multiply`, in the C target
+// GenerativeKernels, built for the baseline, AVX2 and AVX-512 and chosen at run time): a
 // transposed operand is the same storage read with its strides swapped, so backpropagation's
 // A·Bᵀ and Aᵀ·B cost what A·B does and never form a transpose.
 //
@@ -9,16 +13,16 @@
 //     cᵢⱼ = (…((0 + aᵢ₀b₀ⱼ) + aᵢ₁b₁ⱼ) + …) + aᵢ,ₘ₋₁bₘ₋₁,ⱼ,
 //
 // each product rounded before it is added (no fused multiply-add), so results do not depend
-// on the machine's vector width or on how the kernel tiles C, and are reproducible bit for bit.
+// on the machine's vector width or on how the kernel tiles C, and are reproducible bit for
+// bit: every build of the kernel returns the same bits (GANBOOK_KERNELS=portable forces the
+// baseline one, to check).
 
 /// A·B for an n × m matrix A and an m × p matrix B.
 /// - Precondition: `a.columns == b.rows`.
 public func matmul(_ a: Matrix, _ b: Matrix) -> Matrix {
     precondition(a.columns == b.rows, "matmul needs a.columns == b.rows")
     let (n, m, p) = (a.rows, a.columns, b.columns)
-    return product(n, m, p, a, b) { a, b in
-        (StridedMatrix(a, rowStride: m, columnStride: 1), StridedMatrix(b, rowStride: p, columnStride: 1))
-    }
+    return product(n, m, p, a, b, a: (rowStride: m, columnStride: 1), b: (rowStride: p, columnStride: 1))
 }
 
 /// Aᵀ·B for an m × n matrix A and an m × p matrix B, without forming Aᵀ: element (i, k) of Aᵀ
@@ -28,9 +32,7 @@ public func matmul(_ a: Matrix, _ b: Matrix) -> Matrix {
 public func matmulTransposedLeft(_ a: Matrix, _ b: Matrix) -> Matrix {
     precondition(a.rows == b.rows, "Aᵀ·B needs a.rows == b.rows")
     let (m, n, p) = (a.rows, a.columns, b.columns)
-    return product(n, m, p, a, b) { a, b in
-        (StridedMatrix(a, rowStride: 1, columnStride: n), StridedMatrix(b, rowStride: p, columnStride: 1))
-    }
+    return product(n, m, p, a, b, a: (rowStride: 1, columnStride: n), b: (rowStride: p, columnStride: 1))
 }
 
 /// A·Bᵀ for an n × m matrix A and a p × m matrix B, without forming Bᵀ: element (k, j) of Bᵀ
@@ -39,27 +41,50 @@ public func matmulTransposedLeft(_ a: Matrix, _ b: Matrix) -> Matrix {
 public func matmulTransposedRight(_ a: Matrix, _ b: Matrix) -> Matrix {
     precondition(a.columns == b.columns, "A·Bᵀ needs a.columns == b.columns")
     let (n, m, p) = (a.rows, a.columns, b.rows)
-    return product(n, m, p, a, b) { a, b in
-        (StridedMatrix(a, rowStride: m, columnStride: 1), StridedMatrix(b, rowStride: 1, columnStride: m))
-    }
+    return product(n, m, p, a, b, a: (rowStride: m, columnStride: 1), b: (rowStride: 1, columnStride: m))
 }
 
-/// The n × p product of two operands that `operands` views, from their storage, as the n × m
-/// and m × p factors.
-@inline(__always)
-private func product(
-    _ n: Int, _ m: Int, _ p: Int, _ a: Matrix, _ b: Matrix,
-    _ operands: (UnsafePointer<Double>, UnsafePointer<Double>) -> (StridedMatrix, StridedMatrix)
-) -> Matrix {
+/// The strides through which a product reads an operand's storage: element (i, k) is
+/// `values[i·rowStride + k·columnStride]`, so a transposed matrix is the same storage with
+/// its strides swapped.
+private typealias Strides = (rowStride: Int, columnStride: Int)
+
+/// The n × p product of the n × m and m × p factors that `a` and `b`'s storage hold, read
+/// through the given strides.
+///
+/// A product of at least `multiplyAddsPerPiece` multiply-adds is cut into column ranges, at
+/// most one per core, computed at the same time: each element of C is still computed by one
+/// thread in the same order, so the bits do not depend on the cut (nor on the number of
+/// cores). The ranges are whole 16-column panels, the widest build's, so no panel is split.
+private func product(_ n: Int, _ m: Int, _ p: Int, _ a: Matrix, _ b: Matrix, a aStrides: Strides, b bStrides: Strides)
+    -> Matrix
+{
     guard n > 0, m > 0, p > 0 else { return .zeros(rows: n, columns: p) }
+    let panels = (p + 15) / 16
+    let pieces = min(activeCores, panels, max(1, n * m * p / multiplyAddsPerPiece))
     let c = [Double](unsafeUninitializedCapacity: n * p) { c, count in
         a.values.withUnsafeBufferPointer { a in
             b.values.withUnsafeBufferPointer { b in
-                let (a, b) = operands(a.baseAddress!, b.baseAddress!)
-                multiply(a, b, n: n, m: m, p: p, into: c.baseAddress!)
+                // Piece k computes the columns of panels k·panels/pieces ..< (k + 1)·panels/pieces
+                // and writes only those, through its own offset into a, b's columns and c.
+                _ = (0..<pieces).concurrentMap { piece in
+                    let first = piece * panels / pieces * 16
+                    let end = min(p, (piece + 1) * panels / pieces * 16)
+                    gk_multiply(
+                        a.baseAddress!, aStrides.rowStride, aStrides.columnStride,
+                        b.baseAddress! + first * bStrides.columnStride, bStrides.rowStride, bStrides.columnStride,
+                        n, m, end - first, c.baseAddress! + first, p)
+                }
             }
         }
         count = n * p
     }
     return Matrix(rows: n, columns: p, values: c)
 }
+
+/// The least work, in multiply-adds, worth a thread of its own: about 50 µs at the AVX-512
+/// kernel's speed, against the tens of microseconds that starting threads costs.
+private let multiplyAddsPerPiece = 1 << 20
+
+/// The processor cores this process may use.
+private let activeCores = ProcessInfo.processInfo.activeProcessorCount

@@ -1,0 +1,115 @@
+// Chooses, once, the widest build of the kernels that this processor supports, and routes
+// the public entry points to it.
+
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "GenerativeKernels.h"
+#include "kernel_builds.h"
+
+int gk_isa_supported(gk_isa isa)
+{
+    switch (isa) {
+    case gk_isa_portable:
+        return 1;
+#if defined(__x86_64__)
+    case gk_isa_avx2:
+        __builtin_cpu_init();
+        return __builtin_cpu_supports("avx2");
+    case gk_isa_avx512:
+        __builtin_cpu_init();
+        return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512dq")
+            && __builtin_cpu_supports("avx512vl");
+#endif
+    default:
+        return 0;
+    }
+}
+
+/// The build named by GANBOOK_KERNELS, or the widest supported one if it is unset. An
+/// unknown or unsupported name stops the program with a message rather than silently
+/// measuring or verifying something other than what was asked for.
+static gk_isa choose_isa(void)
+{
+    static const char *const names[] = {"portable", "avx2", "avx512"};
+    const char *requested = getenv("GANBOOK_KERNELS");
+    if (requested == NULL || requested[0] == '\0') {
+        if (gk_isa_supported(gk_isa_avx512)) return gk_isa_avx512;
+        if (gk_isa_supported(gk_isa_avx2)) return gk_isa_avx2;
+        return gk_isa_portable;
+    }
+    for (int isa = gk_isa_portable; isa <= gk_isa_avx512; isa++) {
+        if (strcmp(requested, names[isa]) != 0) continue;
+        if (gk_isa_supported((gk_isa)isa)) return (gk_isa)isa;
+        fprintf(stderr, "error: GANBOOK_KERNELS=%s: this processor does not support it; "
+                        "use portable, or unset the variable\n", requested);
+        exit(2);
+    }
+    fprintf(stderr, "error: GANBOOK_KERNELS=%s is not a build of the kernels; "
+                    "use portable, avx2 or avx512, or unset the variable\n", requested);
+    exit(2);
+}
+
+gk_isa gk_kernels_in_use(void)
+{
+    // -1 until the first call; choosing twice from two threads gives the same answer.
+    static _Atomic int chosen = -1;
+    int isa = atomic_load_explicit(&chosen, memory_order_relaxed);
+    if (isa < 0) {
+        isa = choose_isa();
+        atomic_store_explicit(&chosen, isa, memory_order_relaxed);
+    }
+    return (gk_isa)isa;
+}
+
+void gk_multiply_isa(
+    gk_isa isa,
+    const double *a, ptrdiff_t a_row_stride, ptrdiff_t a_column_stride,
+    const double *b, ptrdiff_t b_row_stride, ptrdiff_t b_column_stride,
+    ptrdiff_t n, ptrdiff_t m, ptrdiff_t p, double *c, ptrdiff_t c_row_stride)
+{
+    switch (isa) {
+#if defined(__x86_64__)
+    case gk_isa_avx512:
+        gk_multiply_avx512(a, a_row_stride, a_column_stride, b, b_row_stride, b_column_stride, n, m, p, c, c_row_stride);
+        return;
+    case gk_isa_avx2:
+        gk_multiply_avx2(a, a_row_stride, a_column_stride, b, b_row_stride, b_column_stride, n, m, p, c, c_row_stride);
+        return;
+#endif
+    default:
+        gk_multiply_portable(a, a_row_stride, a_column_stride, b, b_row_stride, b_column_stride, n, m, p, c, c_row_stride);
+    }
+}
+
+void gk_multiply(
+    const double *a, ptrdiff_t a_row_stride, ptrdiff_t a_column_stride,
+    const double *b, ptrdiff_t b_row_stride, ptrdiff_t b_column_stride,
+    ptrdiff_t n, ptrdiff_t m, ptrdiff_t p, double *c, ptrdiff_t c_row_stride)
+{
+    gk_multiply_isa(gk_kernels_in_use(), a, a_row_stride, a_column_stride,
+                    b, b_row_stride, b_column_stride, n, m, p, c, c_row_stride);
+}
+
+void gk_xoshiro_uniforms_isa(gk_isa isa, gk_xoshiro_lanes *lanes, double *out, size_t blocks)
+{
+    switch (isa) {
+#if defined(__x86_64__)
+    case gk_isa_avx512:
+        gk_xoshiro_uniforms_avx512(lanes, out, blocks);
+        return;
+    case gk_isa_avx2:
+        gk_xoshiro_uniforms_avx2(lanes, out, blocks);
+        return;
+#endif
+    default:
+        gk_xoshiro_uniforms_portable(lanes, out, blocks);
+    }
+}
+
+void gk_xoshiro_uniforms(gk_xoshiro_lanes *lanes, double *out, size_t blocks)
+{
+    gk_xoshiro_uniforms_isa(gk_kernels_in_use(), lanes, out, blocks);
+}

@@ -1,0 +1,125 @@
+// The matrix product kernel, included once per instruction set by matrix_product_<isa>.c,
+// which define
+//
+//     GK_VECTOR_BYTES  the width of a vector register (16, 32 or 64),
+//     GK_TILE_ROWS     the rows of C that one tile holds in registers,
+//     GK_TILE_VECTORS  the vectors of columns that one tile holds,
+//     GK_MULTIPLY      the name of the function to define.
+//
+// C is computed in tiles of GK_TILE_ROWS rows × GK_TILE_VECTORS vectors of columns, held in
+// registers: for every k, each a_ik of the tile's rows is broadcast, multiplied by the
+// tile's vectors of b_kj and added to its row's accumulators. Each element of C thus stays
+// in a register for its whole sum over k, and each loaded b_kj serves every row of the
+// tile, so the loop is bound by arithmetic, not by memory.
+//
+// The columns of B that a tile needs are first copied, for all k, into a contiguous panel:
+// read in place they would lie p doubles apart (a transposed B: m apart), one cache line
+// each. The panel is reused by every row tile; a narrow last panel is padded with zeros,
+// whose products are never stored.
+//
+// The sum over k runs in increasing order from zero for every element, each product rounded
+// before it is added, exactly as the naive triple loop: tiling and vector width change the
+// order in which elements are computed, never the order of one element's additions. The
+// pragma forbids the compiler to fuse a multiply and an add, which the AVX2 and AVX-512
+// builds could otherwise do, and which would change the last bits.
+
+#pragma clang fp contract(off)
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "kernel_builds.h"
+
+typedef double gk_vector __attribute__((vector_size(GK_VECTOR_BYTES)));
+
+_Static_assert(GK_TILE_VECTORS == 2, "GK_MULTIPLY handles tiles one or two vectors wide");
+
+enum {
+    lanes = GK_VECTOR_BYTES / sizeof(double),
+    panel_width = GK_TILE_VECTORS * lanes,
+};
+
+static inline gk_vector load_vector(const double *p) {
+    gk_vector v;
+    memcpy(&v, p, sizeof v);
+    return v;
+}
+
+/// Copies columns j ..< j + width of B, for k = 0 ..< m, into `panel`, panel_width doubles
+/// per k, with zeros beyond `width`.
+static void pack_panel(
+    const double *b, ptrdiff_t row_stride, ptrdiff_t column_stride,
+    ptrdiff_t j, ptrdiff_t width, ptrdiff_t m, double *panel)
+{
+    for (ptrdiff_t k = 0; k < m; k++) {
+        const double *row = b + k * row_stride + j * column_stride;
+        double *packed = panel + k * panel_width;
+        ptrdiff_t jj = 0;
+        for (; jj < width; jj++) packed[jj] = row[jj * column_stride];
+        for (; jj < panel_width; jj++) packed[jj] = 0;
+    }
+}
+
+/// Rows i ..< i + rows of C against one panel, `vectors` ≤ GK_TILE_VECTORS vectors wide, of
+/// which the first `width` columns are stored. Always inlined, so that `rows` and `vectors`
+/// are constants and the accumulators live in registers.
+static inline __attribute__((always_inline)) void multiply_tile(
+    const double *a, ptrdiff_t row_stride, ptrdiff_t column_stride, int rows, int vectors,
+    const double *panel, ptrdiff_t m, double *c, ptrdiff_t c_row_stride, ptrdiff_t width)
+{
+    gk_vector sums[GK_TILE_ROWS][GK_TILE_VECTORS];
+    for (int r = 0; r < rows; r++)
+        for (int v = 0; v < vectors; v++) sums[r][v] = (gk_vector){0};
+    for (ptrdiff_t k = 0; k < m; k++) {
+        gk_vector bk[GK_TILE_VECTORS];
+        for (int v = 0; v < vectors; v++) bk[v] = load_vector(panel + k * panel_width + v * lanes);
+        for (int r = 0; r < rows; r++) {
+            double ark = a[r * row_stride + k * column_stride];
+            for (int v = 0; v < vectors; v++) sums[r][v] = sums[r][v] + ark * bk[v];
+        }
+    }
+    for (int r = 0; r < rows; r++) {
+        if (width == vectors * lanes) {
+            memcpy(c + r * c_row_stride, sums[r], sizeof(gk_vector) * vectors);
+        } else {
+            double row[panel_width];
+            memcpy(row, sums[r], sizeof(gk_vector) * vectors);
+            for (ptrdiff_t jj = 0; jj < width; jj++) c[r * c_row_stride + jj] = row[jj];
+        }
+    }
+}
+
+/// All rows of C against one panel `vectors` vectors wide: tiles of GK_TILE_ROWS rows, then
+/// the rows left over one at a time.
+static inline __attribute__((always_inline)) void multiply_panel(
+    const double *a, ptrdiff_t row_stride, ptrdiff_t column_stride, int vectors,
+    const double *panel, ptrdiff_t n, ptrdiff_t m, double *c, ptrdiff_t c_row_stride, ptrdiff_t width)
+{
+    ptrdiff_t i = 0;
+    for (; i + GK_TILE_ROWS <= n; i += GK_TILE_ROWS)
+        multiply_tile(a + i * row_stride, row_stride, column_stride, GK_TILE_ROWS, vectors,
+                      panel, m, c + i * c_row_stride, c_row_stride, width);
+    for (; i < n; i++)
+        multiply_tile(a + i * row_stride, row_stride, column_stride, 1, vectors,
+                      panel, m, c + i * c_row_stride, c_row_stride, width);
+}
+
+void GK_MULTIPLY(
+    const double *a, ptrdiff_t a_row_stride, ptrdiff_t a_column_stride,
+    const double *b, ptrdiff_t b_row_stride, ptrdiff_t b_column_stride,
+    ptrdiff_t n, ptrdiff_t m, ptrdiff_t p, double *c, ptrdiff_t c_row_stride)
+{
+    double *panel = aligned_alloc(64, ((size_t)m * panel_width * sizeof(double) + 63) / 64 * 64);
+    if (panel == NULL) abort();
+    for (ptrdiff_t j = 0; j < p; j += panel_width) {
+        ptrdiff_t width = p - j < panel_width ? p - j : panel_width;
+        pack_panel(b, b_row_stride, b_column_stride, j, width, m, panel);
+        // A last panel of at most one vector's width takes half the arithmetic; the two
+        // calls have constant widths, so each is compiled with its accumulators in registers.
+        if (width <= lanes)
+            multiply_panel(a, a_row_stride, a_column_stride, 1, panel, n, m, c + j, c_row_stride, width);
+        else
+            multiply_panel(a, a_row_stride, a_column_stride, 2, panel, n, m, c + j, c_row_stride, width);
+    }
+    free(panel);
+}

@@ -1,0 +1,25 @@
+import Generative
+import Testing
+
+@Suite struct InterleavedXoshiroTests {
+    @Test func outputsTakeStreamsZeroToSevenInTurn() {
+        var interleaved = InterleavedXoshiro256StarStar(seed: 42)
+        var streams = Xoshiro256StarStar.streams(seed: 42, count: InterleavedXoshiro256StarStar.laneCount)
+        for index in 0..<100 {
+            #expect(interleaved.next() == streams[index % streams.count].next())
+        }
+    }
+
+    /// The kernel's turns and the scalar turns started or finished around them join up: any
+    /// split of a buffer into calls writes what `nextUniform()` one at a time would.
+    @Test(arguments: [[0, 1, 7, 8, 9], [3, 5, 16, 1000], [8_000], [13, 13, 13, 2]])
+    func fillUniformEqualsRepeatedNextUniform(chunkSizes: [Int]) {
+        var filled = InterleavedXoshiro256StarStar(seed: 9)
+        var oneAtATime = filled
+        var buffer: [Double] = []
+        for size in chunkSizes { buffer += filled.uniforms(count: size) }
+        let expected = (0..<buffer.count).map { _ in oneAtATime.nextUniform() }
+        #expect(buffer.map(\.bitPattern) == expected.map(\.bitPattern))
+        #expect(filled.next() == oneAtATime.next())
+    }
+}

@@ -33,6 +33,8 @@
 typedef double gk_vector __attribute__((vector_size(GK_VECTOR_BYTES)));
 
 _Static_assert(GK_TILE_VECTORS == 2, "GK_MULTIPLY handles tiles one or two vectors wide");
+_Static_assert(GK_TILE_VECTORS * GK_VECTOR_BYTES / sizeof(double) <= GK_WIDEST_PANEL,
+               "GK_WIDEST_PANEL must be the widest panel of every build");
 
 enum {
     lanes = GK_VECTOR_BYTES / sizeof(double),

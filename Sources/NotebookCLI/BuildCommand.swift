@@ -15,6 +15,7 @@ struct BuildCommand: BookCommand {
 
     @OptionGroup var book: BookOptions
     @OptionGroup var runner: RunnerOptions
+    @OptionGroup var jobs: JobsOption
     @Option(help: ArgumentHelp("The folder to write the site to.", valueName: "dir"))
     var output = "site"
     @Option(help: ArgumentHelp("Debian's libjs-katex folder.", valueName: "dir"))
@@ -29,7 +30,7 @@ struct BuildCommand: BookCommand {
         let book = try book.load(programs)
         var runs: [BookSite.Run] = []
         var problems: [String] = []
-        for run in runner.run(book.chapters, of: book) {
+        for run in runner.run(book.chapters, of: book, jobs: jobs.count) {
             let chapter = run.chapter
             switch run.outcome {
             case let .failed(failure):

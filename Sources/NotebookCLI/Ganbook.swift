@@ -32,23 +32,20 @@ public struct Ganbook: ParsableCommand {
 
     /// Parses the command line, runs the command with the compiled `programs`, and exits.
     public static func main(programs: [ChapterProgram]) -> Never {
-        let command: ParsableCommand
+        let command: BookCommand
         do {
-            command = try parseAsRoot()
+            command = try parseBookCommand()
         } catch {
             if exitCode(for: error) == .success {
                 print(fullMessage(for: error))
                 Foundation.exit(0)
             }
-            Terminal.error(fullMessage(for: error) + "\nSee 'ganbook --help'.")
+            // The parser's message ends by naming the help of the command that was misused.
+            Terminal.error(fullMessage(for: error))
             Foundation.exit(2)
         }
-        guard let bookCommand = command as? BookCommand else {
-            print(helpMessage())
-            Foundation.exit(0)
-        }
         do {
-            Foundation.exit(try bookCommand.run(programs: programs))
+            Foundation.exit(try command.run(programs: programs))
         } catch let error as BookError {
             Terminal.error(error.description)
             Foundation.exit(error.isUsage ? 2 : 1)
@@ -56,6 +53,17 @@ public struct Ganbook: ParsableCommand {
             Terminal.error("error: \(error)")
             Foundation.exit(1)
         }
+    }
+
+    /// The subcommand the command line names. `ganbook verify --help` and `ganbook help verify`
+    /// parse to the argument parser's own help command, and a bare `ganbook` to `Ganbook`
+    /// itself; running those throws the request for the help they stand for (the subcommand's,
+    /// or the top level's), which the caller prints like any other message of the parser.
+    private static func parseBookCommand() throws -> BookCommand {
+        var command = try parseAsRoot()
+        if let bookCommand = command as? BookCommand { return bookCommand }
+        try command.run()
+        throw CleanExit.helpRequest(self)
     }
 }
 

@@ -28,27 +28,40 @@ struct RunnerOptions: ParsableArguments {
         }
     }
 
-    /// Runs each chapter in its own child process, in order, unless the cache holds its
-    /// result, and returns the runs.
-    func run(_ chapters: [Chapter], of book: Book) -> [ChapterRun] {
+    /// Runs each chapter in its own child process, at most `jobs` at once, unless the cache
+    /// holds its result, and returns the runs in the order of `chapters`.
+    func run(_ chapters: [Chapter], of book: Book, jobs: Int = 1) -> [ChapterRun] {
         let executable = ChapterRunner.currentExecutable
         let folder = cache.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? ChapterCache.defaultDirectory(for: executable)
+        let progress = ProgressReporter()
         let runner = CachingChapterRunner(
-            runner: ChapterRunner(executable: executable, timeout: .milliseconds(Int(timeout * 1000)),
-                                  progress: ProgressReporter()),
+            runner: ChapterRunner(executable: executable, timeout: .milliseconds(Int(timeout * 1000)), progress: progress),
             cache: ChapterCache(directory: folder),
             force: force
         )
-        return chapters.map { chapter in
-            let run = runner.run(chapter, program: book.program(for: chapter))
+        return runner.run(chapters, of: book, jobs: jobs) { run in
             if case let .finished(_, stray) = run.outcome, !stray.isEmpty {
-                Terminal.error("note: \(chapter.path) wrote this outside print, so it belongs to no cell's output:\n"
+                progress.note("note: \(run.chapter.path) wrote this outside print, so it belongs to no cell's output:\n"
                     + stray.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n"))
             }
-            if let problem = run.cacheProblem { Terminal.error("note: \(problem)") }
-            return run
+            if let problem = run.cacheProblem { progress.note("note: \(problem)") }
         }
     }
+}
+
+/// How many chapters run at once, for the commands that run several.
+struct JobsOption: ParsableArguments {
+    @Option(name: [.customShort("j"), .long],
+            help: ArgumentHelp("Chapters to run at once, each in its own process (default: the number of processor "
+                               + "cores, \(CachingChapterRunner.defaultJobs) here); 1 runs them one after another.",
+                               valueName: "n"))
+    var jobs: Int?
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    var count: Int { jobs ?? CachingChapterRunner.defaultJobs }
 }
 
 extension [ChapterRun] {

@@ -14,13 +14,14 @@ struct UpdateCommand: BookCommand {
 
     @OptionGroup var book: BookOptions
     @OptionGroup var runner: RunnerOptions
+    @OptionGroup var jobs: JobsOption
     @OptionGroup var selection: ChapterSelection
 
     func run(programs: [ChapterProgram]) throws -> Int32 {
         let book = try book.load(programs)
         let chapters = try book.select(selection.names)
         var failed = 0
-        let runs = runner.run(chapters, of: book)
+        let runs = runner.run(chapters, of: book, jobs: jobs.count)
         let labels = LabelIndex(chapters: book.chapters, results: runs.finishedResults)
         for run in runs {
             let chapter = run.chapter

@@ -14,12 +14,13 @@ struct VerifyCommand: BookCommand {
 
     @OptionGroup var book: BookOptions
     @OptionGroup var runner: RunnerOptions
+    @OptionGroup var jobs: JobsOption
     @OptionGroup var selection: ChapterSelection
 
     func run(programs: [ChapterProgram]) throws -> Int32 {
         let book = try book.load(programs)
         let chapters = try book.select(selection.names)
-        let runs = runner.run(chapters, of: book)
+        let runs = runner.run(chapters, of: book, jobs: jobs.count)
         let labels = LabelIndex(chapters: book.chapters, results: runs.finishedResults)
         var failed = 0, differing = 0
         for run in runs {

@@ -9,14 +9,6 @@ import Testing
     /// The builds this processor supports (the portable one always).
     static let builds = KernelBuild.allCases.filter(\.isSupported)
 
-    static func isa(_ build: KernelBuild) -> gk_isa {
-        switch build {
-        case .portable: gk_isa_portable
-        case .avx2: gk_isa_avx2
-        case .avx512: gk_isa_avx512
-        }
-    }
-
     /// Shapes around the tile sizes of every build (4, 6 and 8 rows; 4, 8 and 16 columns),
     /// single rows, columns and depths, and the gan-step's layers.
     static let shapes = [
@@ -40,7 +32,7 @@ import Testing
                     let marker = -7.0, cRowStride = p + 3
                     var c = [Double](repeating: marker, count: n * cRowStride)
                     gk_multiply_isa(
-                        Self.isa(build), aValues, aStrides.0, aStrides.1, bValues, bStrides.0, bStrides.1, n, m, p,
+                        build.isa, aValues, aStrides.0, aStrides.1, bValues, bStrides.0, bStrides.1, n, m, p,
                         &c, cRowStride)
                     let block = (0..<n).flatMap { i in c[i * cRowStride..<i * cRowStride + p] }
                     let outside = (0..<n).flatMap { i in c[i * cRowStride + p..<(i + 1) * cRowStride] }
@@ -64,7 +56,7 @@ import Testing
         }
         let turns = 1000
         var out = [Double](repeating: .nan, count: turns * streams.count)
-        gk_xoshiro_uniforms_isa(Self.isa(build), &lanes, &out, turns)
+        gk_xoshiro_uniforms_isa(build.isa, &lanes, &out, turns)
         var expected: [Double] = []
         for _ in 0..<turns {
             for lane in streams.indices { expected.append(streams[lane].nextUniform()) }

@@ -15,7 +15,8 @@ public enum KernelBuild: String, CaseIterable, Sendable {
     /// Whether this processor can run the build.
     public var isSupported: Bool { gk_isa_supported(isa) != 0 }
 
-    var isa: gk_isa {
+    /// The kernels' name for the build, for calling a build explicitly (`gk_multiply_isa`).
+    public var isa: gk_isa {
         switch self {
         case .portable: gk_isa_portable
         case .avx2: gk_isa_avx2

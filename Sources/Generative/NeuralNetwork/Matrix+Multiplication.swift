@@ -55,26 +55,29 @@ private typealias Strides = (rowStride: Int, columnStride: Int)
 /// A product of at least `multiplyAddsPerPiece` multiply-adds is cut into column ranges, at
 /// most one per core, computed at the same time: each element of C is still computed by one
 /// thread in the same order, so the bits do not depend on the cut (nor on the number of
-/// cores). The ranges are whole 16-column panels, the widest build's, so no panel is split.
+/// cores). The ranges are whole panels of the widest build, so no panel is split.
 private func product(_ n: Int, _ m: Int, _ p: Int, _ a: Matrix, _ b: Matrix, a aStrides: Strides, b bStrides: Strides)
     -> Matrix
 {
     guard n > 0, m > 0, p > 0 else { return .zeros(rows: n, columns: p) }
-    let panels = (p + 15) / 16
+    let panelWidth = Int(GK_WIDEST_PANEL)
+    let panels = (p + panelWidth - 1) / panelWidth
     let pieces = min(activeCores, panels, max(1, n * m * p / multiplyAddsPerPiece))
     let c = [Double](unsafeUninitializedCapacity: n * p) { c, count in
         a.values.withUnsafeBufferPointer { a in
             b.values.withUnsafeBufferPointer { b in
                 // Piece k computes the columns of panels k·panels/pieces ..< (k + 1)·panels/pieces
-                // and writes only those, through its own offset into a, b's columns and c.
-                _ = (0..<pieces).concurrentMap { piece in
-                    let first = piece * panels / pieces * 16
-                    let end = min(p, (piece + 1) * panels / pieces * 16)
+                // and writes only those, through its own offset into b's columns and c.
+                func multiply(piece: Int) {
+                    let first = piece * panels / pieces * panelWidth
+                    let end = min(p, (piece + 1) * panels / pieces * panelWidth)
                     gk_multiply(
                         a.baseAddress!, aStrides.rowStride, aStrides.columnStride,
                         b.baseAddress! + first * bStrides.columnStride, bStrides.rowStride, bStrides.columnStride,
                         n, m, end - first, c.baseAddress! + first, p)
                 }
+                // Most products are one piece: called directly, without concurrentMap's arrays.
+                if pieces == 1 { multiply(piece: 0) } else { _ = (0..<pieces).concurrentMap(multiply) }
             }
         }
         count = n * p

@@ -42,6 +42,10 @@ void gk_multiply(
     const double *b, ptrdiff_t b_row_stride, ptrdiff_t b_column_stride,
     ptrdiff_t n, ptrdiff_t m, ptrdiff_t p, double *c, ptrdiff_t c_row_stride);
 
+/// The widest panel of columns of B that any build of `gk_multiply` packs (AVX-512's 16):
+/// callers that cut a product into column ranges cut at multiples of it.
+#define GK_WIDEST_PANEL 16
+
 /// `gk_multiply` with the given build, which must be supported (for tests and benchmarks).
 void gk_multiply_isa(
     gk_isa isa,

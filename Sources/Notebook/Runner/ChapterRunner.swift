@@ -62,7 +62,7 @@ public struct ChapterRunner: Sendable {
             }
         }
         try? log?.close()
-        progress.finish()
+        progress.finish(chapter)
 
         let output = read(logFile).trimmingCharacters(in: .whitespacesAndNewlines)
         if !timedOut, process.terminationReason == .exit, process.terminationStatus == 0,
@@ -113,9 +113,12 @@ public struct ChapterRunner: Sendable {
     }
 
     /// What the chapter printed before it stopped, and of the runtime's backtrace only the
-    /// frames inside the chapter; at most 30 lines, so the report stays readable.
+    /// frames inside the chapter; at most 30 lines, so the report stays readable. The
+    /// backtracer's own remarks ("swift-runtime: failed to suspend thread …", which depend on
+    /// what the machine was doing) are left out too, so the same trap reads the same each time.
     static func trimmed(_ output: String, chapter: Chapter) -> String {
         let lines = output.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("swift-runtime: ") }
         let backtrace = lines.firstIndex { $0.hasPrefix("*** ") } ?? lines.endIndex
         let kept = lines[..<backtrace] + lines[backtrace...].filter { $0.contains(chapter.name + ".md:") }
         guard kept.count > 30 else { return kept.joined(separator: "\n") }

@@ -1,9 +1,18 @@
 import Foundation
+import Synchronization
 
-/// Shows which chapter and cell is running, and for how long, on standard error, rewriting one
-/// line in place. Silent when standard error is not a terminal, so logs and CI stay clean.
-public struct ProgressReporter: Sendable {
-    public var isEnabled: Bool
+/// Shows which chapters and cells are running, and for how long, on standard error, rewriting
+/// one line in place: `04-slug  cell 3/15  2.1 s`, one such entry per running chapter, in
+/// chapter order. Silent when standard error is not a terminal, so logs and CI stay clean.
+///
+/// Chapters that run at once report from their own threads; the line is redrawn under a lock
+/// from every running chapter's latest report, and cut at the terminal's width, since a line
+/// that wraps can no longer be rewritten in place.
+public final class ProgressReporter: Sendable {
+    public let isEnabled: Bool
+    /// The latest report of each running chapter, by chapter name (`NN-slug`, so sorting the
+    /// names sorts the chapters).
+    private let running = Mutex<[String: String]>([:])
 
     public init(isEnabled: Bool = isatty(STDERR_FILENO) == 1) {
         self.isEnabled = isEnabled
@@ -12,16 +21,44 @@ public struct ProgressReporter: Sendable {
     func update(chapter: Chapter, cell: Int?, elapsed: Duration) {
         guard isEnabled else { return }
         let cellText = cell.map { "cell \($0 + 1)/\(chapter.cells.count)" } ?? "starting"
-        write("\r\u{1B}[K\(chapter.name)  \(cellText)  \(formatSeconds(elapsed.seconds))")
+        running.withLock { running in
+            running[chapter.name] = "\(chapter.name)  \(cellText)  \(formatSeconds(elapsed.seconds))"
+            draw(running)
+        }
     }
 
-    /// Clears the progress line.
-    func finish() {
+    /// Takes the chapter off the line (which is left empty when it was the last one running).
+    func finish(_ chapter: Chapter) {
         guard isEnabled else { return }
-        write("\r\u{1B}[K")
+        running.withLock { running in
+            running[chapter.name] = nil
+            draw(running)
+        }
+    }
+
+    /// Writes `text` and a newline to standard error, above the progress line, which is
+    /// drawn again below it; writing it directly would append it to the progress line.
+    public func note(_ text: String) {
+        running.withLock { running in
+            if isEnabled { write("\r\u{1B}[K") }
+            write(text + "\n")
+            if isEnabled { draw(running) }
+        }
+    }
+
+    private func draw(_ running: [String: String]) {
+        let line = running.keys.sorted().map { running[$0]! }.joined(separator: "   ")
+        write("\r\u{1B}[K" + line.prefix(Self.terminalColumns() - 1))
     }
 
     private func write(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    /// The width of the terminal on standard error, 80 when it cannot be told.
+    private static func terminalColumns() -> Int {
+        var size = winsize()
+        guard ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+        return Int(size.ws_col)
     }
 }

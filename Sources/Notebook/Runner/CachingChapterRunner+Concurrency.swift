@@ -1,0 +1,37 @@
+import Foundation
+
+extension CachingChapterRunner {
+    /// The number of chapters to run at once when the user does not say: one per processor
+    /// core, so the child processes do not wait for each other's cores.
+    public static var defaultJobs: Int {
+        ProcessInfo.processInfo.activeProcessorCount
+    }
+
+    /// Runs `chapters` of `book`, at most `jobs` at once, each in its own child process as
+    /// `run(_:program:)` does, and returns their runs in the order of `chapters`.
+    ///
+    /// `completed` is called on the calling thread with each run, in the order of `chapters`,
+    /// as soon as that run and every one before it are done: whatever a command prints from it
+    /// comes out in chapter order, whichever child finishes first. Each child's outputs and
+    /// figures depend only on its chapter (its own process, seeded generators), so running
+    /// chapters at once changes when they finish, never what they produce.
+    public func run(_ chapters: [Chapter], of book: Book, jobs: Int, completed: (ChapterRun) -> Void) -> [ChapterRun] {
+        var runs: [ChapterRun] = []
+        performConcurrently(count: chapters.count, width: jobs, startOrder: Self.startOrder(of: chapters, jobs: jobs)) { index in
+            run(chapters[index], program: book.program(for: chapters[index]))
+        } deliver: { run in
+            completed(run)
+            runs.append(run)
+        }
+        return runs
+    }
+
+    /// The order in which to start `chapters` (indices into it). One at a time, in chapter
+    /// order, so the first results are reported soonest. Several at once, the last chapter
+    /// first: the book builds up, its later chapters train larger models and take longest, and
+    /// a long chapter started late leaves the other cores idle while it finishes alone.
+    static func startOrder(of chapters: [Chapter], jobs: Int) -> [Int] {
+        let inOrder = Array(chapters.indices)
+        return jobs == 1 ? inOrder : inOrder.sorted { chapters[$0].number > chapters[$1].number }
+    }
+}

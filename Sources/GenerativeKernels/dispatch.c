@@ -64,24 +64,26 @@ gk_isa gk_kernels_in_use(void)
     return (gk_isa)isa;
 }
 
+/// Calls the build of `kernel` for `isa`.
+#if defined(__x86_64__)
+#define GK_DISPATCH(isa, kernel, ...)                                   \
+    switch (isa) {                                                      \
+    case gk_isa_avx512: kernel##_avx512(__VA_ARGS__); return;           \
+    case gk_isa_avx2: kernel##_avx2(__VA_ARGS__); return;               \
+    default: kernel##_portable(__VA_ARGS__); return;                    \
+    }
+#else
+#define GK_DISPATCH(isa, kernel, ...) kernel##_portable(__VA_ARGS__)
+#endif
+
 void gk_multiply_isa(
     gk_isa isa,
     const double *a, ptrdiff_t a_row_stride, ptrdiff_t a_column_stride,
     const double *b, ptrdiff_t b_row_stride, ptrdiff_t b_column_stride,
     ptrdiff_t n, ptrdiff_t m, ptrdiff_t p, double *c, ptrdiff_t c_row_stride)
 {
-    switch (isa) {
-#if defined(__x86_64__)
-    case gk_isa_avx512:
-        gk_multiply_avx512(a, a_row_stride, a_column_stride, b, b_row_stride, b_column_stride, n, m, p, c, c_row_stride);
-        return;
-    case gk_isa_avx2:
-        gk_multiply_avx2(a, a_row_stride, a_column_stride, b, b_row_stride, b_column_stride, n, m, p, c, c_row_stride);
-        return;
-#endif
-    default:
-        gk_multiply_portable(a, a_row_stride, a_column_stride, b, b_row_stride, b_column_stride, n, m, p, c, c_row_stride);
-    }
+    GK_DISPATCH(isa, gk_multiply, a, a_row_stride, a_column_stride, b, b_row_stride, b_column_stride,
+                n, m, p, c, c_row_stride)
 }
 
 void gk_multiply(
@@ -95,21 +97,36 @@ void gk_multiply(
 
 void gk_xoshiro_uniforms_isa(gk_isa isa, gk_xoshiro_lanes *lanes, double *out, size_t blocks)
 {
-    switch (isa) {
-#if defined(__x86_64__)
-    case gk_isa_avx512:
-        gk_xoshiro_uniforms_avx512(lanes, out, blocks);
-        return;
-    case gk_isa_avx2:
-        gk_xoshiro_uniforms_avx2(lanes, out, blocks);
-        return;
-#endif
-    default:
-        gk_xoshiro_uniforms_portable(lanes, out, blocks);
-    }
+    GK_DISPATCH(isa, gk_xoshiro_uniforms, lanes, out, blocks)
 }
 
 void gk_xoshiro_uniforms(gk_xoshiro_lanes *lanes, double *out, size_t blocks)
 {
     gk_xoshiro_uniforms_isa(gk_kernels_in_use(), lanes, out, blocks);
+}
+
+void gk_gaussian_terms_isa(
+    gk_isa isa, const double *scales, const double *rates, size_t terms, double *values, double *slopes,
+    size_t count)
+{
+    GK_DISPATCH(isa, gk_gaussian_terms, scales, rates, terms, values, slopes, count)
+}
+
+void gk_gaussian_terms(
+    const double *scales, const double *rates, size_t terms, double *values, double *slopes, size_t count)
+{
+    gk_gaussian_terms_isa(gk_kernels_in_use(), scales, rates, terms, values, slopes, count);
+}
+
+void gk_adam_step_isa(
+    gk_isa isa, const gk_adam_constants *constants, double *theta, double *m, double *v, const double *g,
+    size_t count)
+{
+    GK_DISPATCH(isa, gk_adam_step, constants, theta, m, v, g, count)
+}
+
+void gk_adam_step(
+    const gk_adam_constants *constants, double *theta, double *m, double *v, const double *g, size_t count)
+{
+    gk_adam_step_isa(gk_kernels_in_use(), constants, theta, m, v, g, count);
 }

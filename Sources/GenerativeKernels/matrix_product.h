@@ -1,10 +1,4 @@
-// The matrix product kernel, included once per instruction set by matrix_product_<isa>.c,
-// which define
-//
-//     GK_VECTOR_BYTES  the width of a vector register (16, 32 or 64),
-//     GK_TILE_ROWS     the rows of C that one tile holds in registers,
-//     GK_TILE_VECTORS  the vectors of columns that one tile holds,
-//     GK_MULTIPLY      the name of the function to define.
+// The matrix product kernel, built once per instruction set (see kernels.h).
 //
 // C is computed in tiles of GK_TILE_ROWS rows × GK_TILE_VECTORS vectors of columns, held in
 // registers: for every k, each a_ik of the tile's rows is broadcast, multiplied by the
@@ -19,27 +13,16 @@
 //
 // The sum over k runs in increasing order from zero for every element, each product rounded
 // before it is added, exactly as the naive triple loop: tiling and vector width change the
-// order in which elements are computed, never the order of one element's additions. The
-// pragma forbids the compiler to fuse a multiply and an add, which the AVX2 and AVX-512
-// builds could otherwise do, and which would change the last bits.
-
-#pragma clang fp contract(off)
+// order in which elements are computed, never the order of one element's additions.
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "kernel_builds.h"
-
-typedef double gk_vector __attribute__((vector_size(GK_VECTOR_BYTES)));
-
-_Static_assert(GK_TILE_VECTORS == 2, "GK_MULTIPLY handles tiles one or two vectors wide");
-_Static_assert(GK_TILE_VECTORS * GK_VECTOR_BYTES / sizeof(double) <= GK_WIDEST_PANEL,
+_Static_assert(GK_TILE_VECTORS == 2, "gk_multiply handles tiles one or two vectors wide");
+_Static_assert(GK_TILE_VECTORS * vector_lanes <= GK_WIDEST_PANEL,
                "GK_WIDEST_PANEL must be the widest panel of every build");
 
-enum {
-    lanes = GK_VECTOR_BYTES / sizeof(double),
-    panel_width = GK_TILE_VECTORS * lanes,
-};
+enum { panel_width = GK_TILE_VECTORS * vector_lanes };
 
 static inline gk_vector load_vector(const double *p) {
     gk_vector v;
@@ -74,14 +57,14 @@ static inline __attribute__((always_inline)) void multiply_tile(
         for (int v = 0; v < vectors; v++) sums[r][v] = (gk_vector){0};
     for (ptrdiff_t k = 0; k < m; k++) {
         gk_vector bk[GK_TILE_VECTORS];
-        for (int v = 0; v < vectors; v++) bk[v] = load_vector(panel + k * panel_width + v * lanes);
+        for (int v = 0; v < vectors; v++) bk[v] = load_vector(panel + k * panel_width + v * vector_lanes);
         for (int r = 0; r < rows; r++) {
             double ark = a[r * row_stride + k * column_stride];
             for (int v = 0; v < vectors; v++) sums[r][v] = sums[r][v] + ark * bk[v];
         }
     }
     for (int r = 0; r < rows; r++) {
-        if (width == vectors * lanes) {
+        if (width == vectors * vector_lanes) {
             memcpy(c + r * c_row_stride, sums[r], sizeof(gk_vector) * vectors);
         } else {
             double row[panel_width];
@@ -106,7 +89,7 @@ static inline __attribute__((always_inline)) void multiply_panel(
                       panel, m, c + i * c_row_stride, c_row_stride, width);
 }
 
-void GK_MULTIPLY(
+void GK_BUILD(gk_multiply)(
     const double *a, ptrdiff_t a_row_stride, ptrdiff_t a_column_stride,
     const double *b, ptrdiff_t b_row_stride, ptrdiff_t b_column_stride,
     ptrdiff_t n, ptrdiff_t m, ptrdiff_t p, double *c, ptrdiff_t c_row_stride)
@@ -118,7 +101,7 @@ void GK_MULTIPLY(
         pack_panel(b, b_row_stride, b_column_stride, j, width, m, panel);
         // A last panel of at most one vector's width takes half the arithmetic; the two
         // calls have constant widths, so each is compiled with its accumulators in registers.
-        if (width <= lanes)
+        if (width <= vector_lanes)
             multiply_panel(a, a_row_stride, a_column_stride, 1, panel, n, m, c + j, c_row_stride, width);
         else
             multiply_panel(a, a_row_stride, a_column_stride, 2, panel, n, m, c + j, c_row_stride, width);

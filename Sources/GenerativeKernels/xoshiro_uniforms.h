@@ -1,6 +1,5 @@
 // Uniform doubles from GK_XOSHIRO_LANES xoshiro256** generators advanced side by side,
-// included once per instruction set by xoshiro_uniforms_<isa>.c, which define GK_UNIFORMS,
-// the name of the function to define.
+// built once per instruction set (see kernels.h).
 //
 // One generator cannot go faster than its state update allows: every step depends on the
 // previous one, about two cycles apart. Eight independent generators can: the loop over
@@ -11,13 +10,11 @@
 // The step and the output are those of the reference xoshiro256starstar.c; the conversion
 // is that of `nextUniform()`, (x >> 11)·2⁻⁵³, exact in every build.
 
-#include "kernel_builds.h"
-
 static inline uint64_t rotate_left(uint64_t x, int k) {
     return (x << k) | (x >> (64 - k));
 }
 
-void GK_UNIFORMS(gk_xoshiro_lanes *lanes, double *out, size_t blocks)
+void GK_BUILD(gk_xoshiro_uniforms)(gk_xoshiro_lanes *lanes, double *out, size_t blocks)
 {
     uint64_t s0[GK_XOSHIRO_LANES], s1[GK_XOSHIRO_LANES], s2[GK_XOSHIRO_LANES], s3[GK_XOSHIRO_LANES];
     for (int l = 0; l < GK_XOSHIRO_LANES; l++) {

@@ -75,3 +75,9 @@ func groupedDot(_ x: UnsafePointer<Double>, _ y: UnsafePointer<Double>, _ count:
     }
     return sum
 }
+
+/// Four consecutive doubles, with no alignment required.
+@inline(__always)
+func loadGroup(_ p: UnsafePointer<Double>) -> SIMD4<Double> {
+    UnsafeRawPointer(p).loadUnaligned(as: SIMD4<Double>.self)
+}

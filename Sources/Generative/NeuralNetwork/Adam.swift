@@ -3,6 +3,7 @@ import Glibc
 #else
 import Foundation
 #endif
+import GenerativeKernels
 
 /// Adam (Kingma & Ba, "Adam: a method for stochastic optimization", ICLR 2015):
 ///
@@ -52,23 +53,21 @@ public struct Adam: Optimizer, Sendable {
         }
         stepCount += 1
         let t = Double(stepCount)
-        let (b1, b2, eps, lambda) = (beta1, beta2, epsilon, weightDecay)
-        let correction1 = 1 / (1 - pow(b1, t))
-        let correction2 = 1 / (1 - pow(b2, t))
-        let eta = learningRate
+        // The update of each parameter runs in the kernel `gk_adam_step`, in vector registers of
+        // the widest build the processor has; square roots and divisions are correctly
+        // rounded, so every build gives the bits of the formula above, one parameter at a time.
+        var constants = gk_adam_constants(
+            learning_rate: learningRate, beta1: beta1, beta2: beta2, epsilon: epsilon,
+            weight_decay: weightDecay,
+            correction1: 1 / (1 - pow(beta1, t)), correction2: 1 / (1 - pow(beta2, t)))
         for index in parameters.indices {
             parameters[index].values.withUnsafeMutableBufferPointer { theta in
                 firstMoments[index].values.withUnsafeMutableBufferPointer { m in
                     secondMoments[index].values.withUnsafeMutableBufferPointer { v in
                         gradients[index].values.withUnsafeBufferPointer { g in
-                            for i in theta.indices {
-                                let gi = g[i] + lambda * theta[i]
-                                m[i] = b1 * m[i] + (1 - b1) * gi
-                                v[i] = b2 * v[i] + (1 - b2) * gi * gi
-                                let mHat = m[i] * correction1
-                                let vHat = v[i] * correction2
-                                theta[i] -= eta * mHat / (vHat.squareRoot() + eps)
-                            }
+                            gk_adam_step(
+                                &constants, theta.baseAddress, m.baseAddress, v.baseAddress, g.baseAddress,
+                                theta.count)
                         }
                     }
                 }

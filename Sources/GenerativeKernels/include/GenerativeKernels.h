@@ -69,6 +69,42 @@ void gk_xoshiro_uniforms(gk_xoshiro_lanes *lanes, double *out, size_t blocks);
 /// `gk_xoshiro_uniforms` with the given build, which must be supported.
 void gk_xoshiro_uniforms_isa(gk_isa isa, gk_xoshiro_lanes *lanes, double *out, size_t blocks);
 
+/// The Gaussian terms of a radial kernel for `count` squared distances r², in place:
+///
+///     κ(r²) = Σ_b 2^(s_b·r²),      κ′(r²) = −Σ_b γ_b·2^(s_b·r²),
+///
+/// each sum taken over b = 0 ..< terms in order, with s_b = scales[b] = −γ_b·log₂e < 0 and
+/// γ_b = rates[b], so that 2^(s_b·r²) = exp(−γ_b r²). `values` holds the r² on entry and κ
+/// on return; `slopes`, unless NULL, receives κ′. 2ᵗ is Cephes' rational approximation
+/// (relative error below 2e-16), and exactly 0 for t < −1022.
+void gk_gaussian_terms(
+    const double *scales, const double *rates, size_t terms, double *values, double *slopes, size_t count);
+
+/// `gk_gaussian_terms` with the given build, which must be supported.
+void gk_gaussian_terms_isa(
+    gk_isa isa, const double *scales, const double *rates, size_t terms, double *values, double *slopes,
+    size_t count);
+
+/// The constants of one Adam step at step t: η, β₁, β₂, ε, the L2 weight decay λ, and the
+/// bias corrections 1/(1 − β₁ᵗ) and 1/(1 − β₂ᵗ).
+typedef struct {
+    double learning_rate, beta1, beta2, epsilon, weight_decay;
+    double correction1, correction2;
+} gk_adam_constants;
+
+/// One Adam step on `count` parameters θ with gradients g and moments m and v (none of
+/// them overlapping), for each i in turn:
+///
+///     gᵢ ← g_i + λθᵢ,   mᵢ ← β₁mᵢ + (1 − β₁)gᵢ,   vᵢ ← β₂vᵢ + (1 − β₂)gᵢgᵢ,
+///     θᵢ ← θᵢ − η·(mᵢ·correction1)/(√(vᵢ·correction2) + ε).
+void gk_adam_step(
+    const gk_adam_constants *constants, double *theta, double *m, double *v, const double *g, size_t count);
+
+/// `gk_adam_step` with the given build, which must be supported.
+void gk_adam_step_isa(
+    gk_isa isa, const gk_adam_constants *constants, double *theta, double *m, double *v, const double *g,
+    size_t count);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,7 +1,0 @@
-// The matrix product for the target's baseline instruction set (SSE2 on x86-64): the
-// tiles of the former Swift kernel, 4 rows × 4 columns in eight 2-wide registers.
-#define GK_VECTOR_BYTES 16
-#define GK_TILE_ROWS 4
-#define GK_TILE_VECTORS 2
-#define GK_MULTIPLY gk_multiply_portable
-#include "matrix_product.h"

@@ -23,8 +23,9 @@ let package = Package(
         // The library the chapters import: random numbers, distributions, statistics,
         // neural networks, MMD and GANs. No I/O, no printing, no plotting.
         .target(name: "Generative", dependencies: ["GenerativeKernels"]),
-        // Its hot loops (matrix products, eight-lane uniforms) in C, each built for the
-        // baseline, AVX2 and AVX-512, the widest the processor supports chosen at run time.
+        // Its hot loops (matrix products, eight-lane uniforms, Gaussian kernel terms, Adam's
+        // update) in C, each built for the baseline, AVX2 and AVX-512, the widest the
+        // processor supports chosen at run time.
         .target(name: "GenerativeKernels"),
         // Deterministic SVG figures.
         .target(name: "Plotting", dependencies: ["Generative"]),

@@ -5,7 +5,8 @@ import Generative
 /// The speed benchmarks of issue 9, kept out of the test suite (tests check correctness; a
 /// timing on a shared machine is not a pass or a fail). Every workload runs here, then the
 /// NumPy reference in float64 in the same invocation, so that each ratio compares two
-/// measurements taken on the same machine at the same time; then the chapters.
+/// measurements taken on the same machine at the same time; then the chapters, and the site
+/// rebuilt from their cached results after a prose edit.
 @main
 struct GanbookBench: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -36,7 +37,9 @@ struct GanbookBench: ParsableCommand {
         let singleStreamUniform = medianSecondsPerCall(iterations: 10, singleStreamUniforms()) / Double(uniformCount)
         let quantile = medianSecondsPerCall(iterations: 10, normalQuantiles()) / Double(quantileCount)
         let numpy = try NumPyReference(python: python, script: reference, steps: referenceSteps)
-        let chapters = try ChapterRun(ganbook: ganbook ?? siblingExecutable("ganbook"), runs: chapterRuns)
+        let ganbook = ganbook ?? siblingExecutable("ganbook")
+        let chapters = try ChapterRun(ganbook: ganbook, runs: chapterRuns)
+        let proseEdit = try ProseEditBuild(ganbook: ganbook)
 
         let flops = 2 * Double(ganStepMultiplyAdds)
         print("reference: NumPy \(numpy.version) float64, \(referenceSteps) gan-steps per repetition")
@@ -62,10 +65,15 @@ struct GanbookBench: ParsableCommand {
             ReportLine(
                 workload: "all chapters", swift: formatTime(chapters.seconds), target: "< 30 s, all verified",
                 met: chapters.succeeded && chapters.seconds < 30),
+            ReportLine(
+                workload: "prose edit", swift: formatTime(proseEdit.seconds), target: "< 5 s after the compile, all cached",
+                met: proseEdit.succeeded && proseEdit.seconds < 5),
         ] {
             print(line.text)
         }
         print("ganbook verify --force (\(chapterRuns) runs, exit status \(chapters.status)): \(chapters.summary)")
+        print("ganbook build after a prose edit of \(ProseEditBuild.editedChapter) (\(ProseEditBuild.runs) runs, exit status "
+            + "\(proseEdit.status)): \(proseEdit.cachedCount) of \(proseEdit.chapterLines.count) chapters cached")
     }
 
     /// The path of an executable built next to this one (in `.build/release`).

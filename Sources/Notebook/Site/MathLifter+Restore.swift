@@ -93,50 +93,88 @@ extension MathLifter {
 
     /// One pass over `text`. A display placeholder standing alone between the `unwrapping`
     /// pair (a paragraph of its own) replaces the pair too.
+    ///
+    /// The pass works on UTF-8 bytes, not Characters: a page holds its figures' SVG inline and
+    /// runs to megabytes, and everything it looks for (the placeholders' private-use scalars,
+    /// ASCII markup) has bytes that UTF-8 never uses inside another scalar, so a byte search
+    /// finds exactly those and never splits a scalar.
     private func replacingPlaceholders(
         in text: String, unwrapping pair: (open: String, close: String)?,
         _ replacement: (Placeholder, Placement) -> String
     ) -> String {
-        var result = ""
-        var rest = text[...]
-        var insideTag = false, insideLink = false
-        while let open = rest.firstIndex(where: { $0 == Self.open || $0 == Self.referenceOpen }) {
-            let isMath = rest[open] == Self.open
-            guard let close = rest[open...].firstIndex(of: isMath ? Self.close : Self.referenceClose),
-                  let index = Int(rest[rest.index(after: open)..<close]),
-                  isMath ? math.indices.contains(index) : references.indices.contains(index)
-            else { break }
-            var before = rest[..<open]
-            var after = rest[rest.index(after: close)...]
-            Self.track(before, insideTag: &insideTag, insideLink: &insideLink)
-            var placement = insideTag ? Placement.insideTag : insideLink ? .insideLink : .text
-            if isMath, math[index].display, placement == .text, let pair,
-               before.hasSuffix(pair.open), after.hasPrefix(pair.close) {
-                before = before.dropLast(pair.open.count)
-                after = after.dropFirst(pair.close.count)
+        let bytes = Array(text.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var copied = 0
+        var markup = MarkupState()
+        while let (placeholder, range) = nextPlaceholder(in: bytes, from: copied) {
+            var before = bytes[copied..<range.lowerBound]
+            var after = range.upperBound
+            markup.track(before)
+            var placement = markup.insideTag ? Placement.insideTag : markup.insideLink ? .insideLink : .text
+            if case let .math(piece) = placeholder, piece.display, placement == .text, let pair,
+               before.suffix(pair.open.utf8.count).elementsEqual(pair.open.utf8),
+               bytes[after...].starts(with: pair.close.utf8) {
+                before = before.dropLast(pair.open.utf8.count)
+                after += pair.close.utf8.count
                 placement = .aloneInParagraph
             }
             result += before
-            result += replacement(isMath ? .math(math[index]) : .reference(references[index]), placement)
-            rest = after
+            result += replacement(placeholder, placement).utf8
+            copied = after
         }
-        return result + rest
+        result += bytes[copied...]
+        return String(decoding: result, as: UTF8.self)
     }
 
-    /// Updates whether the text after `segment` is inside a tag (`<img alt="…`) and inside a
-    /// link's content (`<a href="…">…`), given the state before it.
-    private static func track(_ segment: Substring, insideTag: inout Bool, insideLink: inout Bool) {
-        var i = segment.startIndex
-        while i < segment.endIndex {
-            if segment[i] == "<" {
-                insideTag = true
-                let tag = segment[segment.index(after: i)...]
-                if tag.hasPrefix("a ") || tag.hasPrefix("a>") { insideLink = true }
-                if tag.hasPrefix("/a>") { insideLink = false }
-            } else if segment[i] == ">" {
-                insideTag = false
+    /// The UTF-8 of the placeholders' delimiters, U+E000 to U+E003: EE 80 80 to EE 80 83, so
+    /// a search for their common first byte finds every candidate.
+    private static let delimiterBytes = (
+        open: Array(String(open).utf8), close: Array(String(close).utf8),
+        referenceOpen: Array(String(referenceOpen).utf8), referenceClose: Array(String(referenceClose).utf8))
+
+    /// The first placeholder in `bytes` at or after `start`, and the bytes it spans; nil when
+    /// there is none, or when the first is not one this lifter made (only private-use
+    /// characters written in the chapter itself could make one), which ends the replacing.
+    private func nextPlaceholder(in bytes: [UInt8], from start: Int) -> (Placeholder, Range<Int>)? {
+        let delimiters = Self.delimiterBytes
+        var searchFrom = start
+        while let lead = bytes[searchFrom...].firstIndex(of: delimiters.open[0]) {
+            let isMath = bytes[lead...].starts(with: delimiters.open)
+            guard isMath || bytes[lead...].starts(with: delimiters.referenceOpen) else {
+                searchFrom = lead + 1
+                continue
             }
-            i = segment.index(after: i)
+            let digits = lead + delimiters.open.count
+            guard let close = bytes[digits...].firstRange(of: isMath ? delimiters.close : delimiters.referenceClose),
+                  let index = Int(String(decoding: bytes[digits..<close.lowerBound], as: UTF8.self)),
+                  isMath ? math.indices.contains(index) : references.indices.contains(index)
+            else { return nil }
+            return (isMath ? .math(math[index]) : .reference(references[index]), lead..<close.upperBound)
+        }
+        return nil
+    }
+
+    /// Whether a point in the HTML is inside a tag (`<img alt="…`) and inside a link's content
+    /// (`<a href="…">…`), updated segment by segment as a pass moves through the text.
+    private struct MarkupState {
+        var insideTag = false
+        var insideLink = false
+
+        /// Moves the state past `segment`.
+        mutating func track(_ segment: ArraySlice<UInt8>) {
+            var rest = segment
+            while let mark = rest.firstIndex(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") }) {
+                let tag = rest[(mark + 1)...]
+                if rest[mark] == UInt8(ascii: "<") {
+                    insideTag = true
+                    if tag.starts(with: "a ".utf8) || tag.starts(with: "a>".utf8) { insideLink = true }
+                    if tag.starts(with: "/a>".utf8) { insideLink = false }
+                } else {
+                    insideTag = false
+                }
+                rest = tag
+            }
         }
     }
 }

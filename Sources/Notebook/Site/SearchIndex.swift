@@ -41,8 +41,12 @@ struct SearchIndex {
     }
 
     /// The text with runs of white space made single spaces and math's dollar signs dropped
-    /// (the TeX stays, so `x_1` is found), for snippets that read as prose.
+    /// (the TeX stays, so `x_1` is found), for snippets that read as prose. It walks Unicode
+    /// scalars and UTF-8 bytes rather than Characters: the sections hold the whole book's text,
+    /// and breaking it into grapheme clusters only to find spaces and dollars was most of the
+    /// index's time.
     static func readable(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ").replacingOccurrences(of: "$", with: "")
+        let words = text.unicodeScalars.split(whereSeparator: \.properties.isWhitespace).map(Substring.init)
+        return String(decoding: words.joined(separator: " ").utf8.filter { $0 != UInt8(ascii: "$") }, as: UTF8.self)
     }
 }

@@ -17,6 +17,7 @@
 // tables, the loop over a block of distances becomes straight vector code.
 
 #include <math.h>
+#include <string.h>
 
 /// 2ᵗ for t ≤ 0. Arguments below −1022 give exactly 0: the true values are below the
 /// smallest normal double, too small to change a sum of kernel values unless every term is

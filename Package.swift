@@ -20,59 +20,73 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
-        // The library the chapters import: random numbers, distributions, statistics,
+        // The numeric core the chapters teach: random numbers, distributions, statistics,
         // neural networks, MMD and GANs. No I/O, no printing, no plotting.
         .target(name: "Generative", dependencies: ["GenerativeKernels"]),
         // Its hot loops (matrix products, eight-lane uniforms, Gaussian kernel terms, Adam's
         // update) in C, each built for the baseline, AVX2 and AVX-512, the widest the
         // processor supports chosen at run time.
         .target(name: "GenerativeKernels"),
-        // Deterministic SVG figures.
-        .target(name: "Plotting", dependencies: ["Generative"]),
-        // The literate engine: chapter parsing, cell capture, verification, the site.
+        // Deterministic SVG figures, and the binning behind histograms. A leaf.
+        .target(name: "Plotting"),
+        // What runs inside a compiled chapter: capture of print and show, the cells' results.
+        .target(name: "BookRuntime"),
+        // Chapter files: parsing (the one module importing cmark), math lifting, labels,
+        // tangling into Swift, fingerprints. No numeric code.
+        .target(name: "BookFormat", dependencies: ["Ccmark", "BookRuntime"]),
+        // The pipeline: load the chapters, compile and run them (cache, child processes),
+        // verify, update, render the site.
         .target(
             name: "Notebook",
-            dependencies: ["Ccmark", "Plotting"],
+            dependencies: ["BookFormat", "BookRuntime"],
             resources: [.copy("Theme")]
         ),
-        // Swift source generated from chapters/*.md, plus the registry of chapters.
-        .target(
-            name: "Chapters",
-            dependencies: ["Generative", "Plotting", "Notebook"],
-            exclude: ["chapters"],
-            plugins: ["TangleChapters"]
-        ),
-        // The commands of `ganbook`, shared with the test fixtures' book.
+        // The commands of `ganbook`: arguments and printing, shared with the fixture book.
         .target(
             name: "NotebookCLI",
             dependencies: ["Notebook", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .executableTarget(name: "ganbook", dependencies: ["NotebookCLI", "Chapters"]),
-        .executableTarget(name: "ChapterTangler", dependencies: ["Notebook"]),
+        // What the book's chapters are compiled against: this module and its dependencies.
+        // ganbook compiles each chapter on demand against their built modules; the plugin
+        // records which they are and the fingerprint of their sources (see ChapterLibrary).
+        .target(
+            name: "BookLibrary",
+            dependencies: ["Generative", "Plotting", "BookRuntime"],
+            plugins: ["ChapterLibraryPlugin"]
+        ),
+        .executableTarget(name: "ganbook", dependencies: ["NotebookCLI", "BookLibrary"]),
+        // The tool the plugin runs: fingerprints the library's sources.
+        .executableTarget(name: "ChapterLibraryManifest", dependencies: ["BookFormat"]),
+        .plugin(
+            name: "ChapterLibraryPlugin",
+            capability: .buildTool(),
+            dependencies: ["ChapterLibraryManifest"]
+        ),
         // Speed against the NumPy reference, outside the test suite: scripts/bench.
         .executableTarget(
             name: "GanbookBench",
             dependencies: ["Generative", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Benchmarks/GanbookBench"
         ),
-        .plugin(
-            name: "TangleChapters",
-            capability: .buildTool(),
-            dependencies: ["ChapterTangler"]
-        ),
         .testTarget(name: "GenerativeTests", dependencies: ["Generative", "GenerativeKernels"]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"]),
         // A small book of fixture chapters (a hidden cell, a figure, a trap, a hang) that the
-        // tests run through the same commands as `ganbook`.
+        // tests run through the same commands as `ganbook`, compiled against a library
+        // without the numeric core.
+        .target(
+            name: "FixtureLibrary",
+            dependencies: ["Plotting", "BookRuntime"],
+            path: "Tests/FixtureLibrary",
+            plugins: ["ChapterLibraryPlugin"]
+        ),
         .executableTarget(
             name: "FixtureBook",
-            dependencies: ["NotebookCLI", "Generative", "Plotting"],
+            dependencies: ["NotebookCLI", "FixtureLibrary"],
             path: "Tests/FixtureBook",
-            exclude: ["chapters"],
-            plugins: ["TangleChapters"]
+            exclude: ["chapters"]
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "FixtureBook", "TestSupport"]),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "BookFormat", "BookRuntime", "FixtureBook", "TestSupport"]),
         .testTarget(name: "ChapterTests", dependencies: ["ganbook", "TestSupport"]),
         // The built site in headless Chromium (Debian: chromium): script and KaTeX errors,
         // figures, links, layout at 390 and 1440 pixels, contrast in both colour schemes,

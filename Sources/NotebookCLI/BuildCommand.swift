@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import BookFormat
+import BookRuntime
 import Notebook
 
 struct BuildCommand: BookCommand {
@@ -25,12 +27,12 @@ struct BuildCommand: BookCommand {
     @Option(help: "The book's title, shown on every page.")
     var title = "Generative Models from Scratch, in Swift"
 
-    func run(programs: [ChapterProgram]) throws -> Int32 {
+    func run(library: ChapterLibrary) throws -> Int32 {
         let start = ContinuousClock.now
-        let book = try book.load(programs)
+        let book = try book.load()
         var runs: [BookSite.Run] = []
         var problems: [String] = []
-        for run in runner.run(book.chapters, of: book, jobs: jobs.count) {
+        for run in runner.run(book.chapters, library: library, jobs: jobs.count) {
             let chapter = run.chapter
             switch run.outcome {
             case let .failed(failure):

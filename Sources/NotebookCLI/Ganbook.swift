@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
+import BookFormat
+import BookRuntime
 import Notebook
 
-/// `ganbook`: runs, verifies, records and publishes the chapters compiled into this binary.
+/// `ganbook`: runs, verifies, records and publishes the chapters of a book.
 ///
 /// Exit status: 0 success; 1 a chapter failed, differs from its record, or could not be
 /// read; 2 bad usage.
@@ -11,9 +13,9 @@ public struct Ganbook: ParsableCommand {
         commandName: "ganbook",
         abstract: "Run, verify, record and publish the chapters of the book.",
         discussion: """
-            Chapters are the Markdown files in chapters/ (NN-slug.md). Their Swift cells are \
-            compiled into this binary by the build, so after editing a cell rebuild first \
-            (swift run -c release ganbook ... does both).
+            Chapters are the Markdown files in chapters/ (NN-slug.md). Each chapter's Swift \
+            cells are compiled into a program of its own, against the library this binary was \
+            built with, whenever they changed; a changed cell recompiles its chapter alone.
 
             The results of chapters that finished are cached next to this binary \
             (ganbook-cache); a chapter whose cells and the code they run against did not \
@@ -24,14 +26,15 @@ public struct Ganbook: ParsableCommand {
             """,
         subcommands: [
             ListCommand.self, RunCommand.self, BuildCommand.self, VerifyCommand.self,
-            UpdateCommand.self, ChildCommand.self,
+            UpdateCommand.self,
         ]
     )
 
     public init() {}
 
-    /// Parses the command line, runs the command with the compiled `programs`, and exits.
-    public static func main(programs: [ChapterProgram]) -> Never {
+    /// Parses the command line, runs the command with chapters compiled against `library`,
+    /// and exits.
+    public static func main(library: ChapterLibrary) -> Never {
         let command: BookCommand
         do {
             command = try parseBookCommand()
@@ -45,7 +48,7 @@ public struct Ganbook: ParsableCommand {
             Foundation.exit(2)
         }
         do {
-            Foundation.exit(try command.run(programs: programs))
+            Foundation.exit(try command.run(library: library))
         } catch let error as BookError {
             Terminal.error(error.description)
             Foundation.exit(error.isUsage ? 2 : 1)
@@ -69,7 +72,7 @@ public struct Ganbook: ParsableCommand {
 
 /// A subcommand that works on the compiled chapters and returns the exit status.
 protocol BookCommand: ParsableCommand {
-    func run(programs: [ChapterProgram]) throws -> Int32
+    func run(library: ChapterLibrary) throws -> Int32
 }
 
 /// Writing to standard error.

@@ -1,4 +1,6 @@
 import ArgumentParser
+import BookFormat
+import BookRuntime
 import Notebook
 
 struct ListCommand: BookCommand {
@@ -9,8 +11,8 @@ struct ListCommand: BookCommand {
 
     @OptionGroup var book: BookOptions
 
-    func run(programs: [ChapterProgram]) throws -> Int32 {
-        let chapters = try book.load(programs).chapters
+    func run(library: ChapterLibrary) throws -> Int32 {
+        let chapters = try book.load().chapters
         let slugWidth = max(4, chapters.map(\.slug.count).max() ?? 0)
         print("##  " + "slug".padded(slugWidth) + "  cells  figures  title")
         for chapter in chapters {

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import BookFormat
+import BookRuntime
 import Notebook
 
 /// Where the chapters are.
@@ -7,8 +9,8 @@ struct BookOptions: ParsableArguments {
     @Option(name: .customLong("chapters"), help: ArgumentHelp("The folder of chapter files (NN-slug.md).", valueName: "dir"))
     var directory = "chapters"
 
-    func load(_ programs: [ChapterProgram]) throws -> Book {
-        try Book.load(directory: directory, programs: programs)
+    func load() throws -> Book {
+        try Book.load(directory: directory)
     }
 }
 
@@ -18,7 +20,7 @@ struct RunnerOptions: ParsableArguments {
     var timeout: Double = 300
     @Flag(help: "Run every chapter, even those whose results are cached, and cache the new results.")
     var force = false
-    @Option(help: ArgumentHelp("The folder of cached chapter results (default: ganbook-cache next to the ganbook binary).",
+    @Option(help: ArgumentHelp("The folder of cached chapter results and compiled chapters (default: ganbook-cache next to the ganbook binary).",
                                valueName: "dir"))
     var cache: String?
 
@@ -28,18 +30,21 @@ struct RunnerOptions: ParsableArguments {
         }
     }
 
-    /// Runs each chapter in its own child process, at most `jobs` at once, unless the cache
-    /// holds its result, and returns the runs in the order of `chapters`.
-    func run(_ chapters: [Chapter], of book: Book, jobs: Int = 1) -> [ChapterRun] {
+    /// Compiles and runs each chapter in its own child process, at most `jobs` at once, unless
+    /// the cache holds its result, and returns the runs in the order of `chapters`.
+    func run(_ chapters: [Chapter], library: ChapterLibrary, jobs: Int = 1) -> [ChapterRun] {
         let executable = ChapterRunner.currentExecutable
         let folder = cache.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? ChapterCache.defaultDirectory(for: executable)
+        let results = ChapterCache(directory: folder)
         let progress = ProgressReporter()
         let runner = CachingChapterRunner(
-            runner: ChapterRunner(executable: executable, timeout: .milliseconds(Int(timeout * 1000)), progress: progress),
-            cache: ChapterCache(directory: folder),
+            compiler: ChapterCompiler(library: library, products: BuildProducts(executable: executable),
+                                      folder: ChapterCompiler.folder(in: results)),
+            runner: ChapterRunner(timeout: .milliseconds(Int(timeout * 1000)), progress: progress),
+            cache: results,
             force: force
         )
-        return runner.run(chapters, of: book, jobs: jobs) { run in
+        return runner.run(chapters, jobs: jobs) { run in
             if case let .finished(_, stray) = run.outcome, !stray.isEmpty {
                 progress.note("note: \(run.chapter.path) wrote this outside print, so it belongs to no cell's output:\n"
                     + stray.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n"))

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import BookFormat
+import BookRuntime
 import Notebook
 
 struct RunCommand: BookCommand {
@@ -16,10 +18,10 @@ struct RunCommand: BookCommand {
     @Option(help: ArgumentHelp("Folder for the figures (default: .build/figures/<slug>).", valueName: "dir"))
     var figures: String?
 
-    func run(programs: [ChapterProgram]) throws -> Int32 {
-        let book = try book.load(programs)
+    func run(library: ChapterLibrary) throws -> Int32 {
+        let book = try book.load()
         let chapter = try book.select([name])[0]
-        let run = runner.run([chapter], of: book)[0]
+        let run = runner.run([chapter], library: library)[0]
         guard case let .finished(results, _) = run.outcome else {
             if case let .failed(failure) = run.outcome { Terminal.error(failure.description) }
             return 1

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import BookFormat
+import BookRuntime
 import Notebook
 
 struct UpdateCommand: BookCommand {
@@ -17,11 +19,11 @@ struct UpdateCommand: BookCommand {
     @OptionGroup var jobs: JobsOption
     @OptionGroup var selection: ChapterSelection
 
-    func run(programs: [ChapterProgram]) throws -> Int32 {
-        let book = try book.load(programs)
+    func run(library: ChapterLibrary) throws -> Int32 {
+        let book = try book.load()
         let chapters = try book.select(selection.names)
         var failed = 0
-        let runs = runner.run(chapters, of: book, jobs: jobs.count)
+        let runs = runner.run(chapters, library: library, jobs: jobs.count)
         let labels = LabelIndex(chapters: book.chapters, results: runs.finishedResults)
         for run in runs {
             let chapter = run.chapter

@@ -1,4 +1,6 @@
 import ArgumentParser
+import BookFormat
+import BookRuntime
 import Notebook
 
 struct VerifyCommand: BookCommand {
@@ -17,10 +19,10 @@ struct VerifyCommand: BookCommand {
     @OptionGroup var jobs: JobsOption
     @OptionGroup var selection: ChapterSelection
 
-    func run(programs: [ChapterProgram]) throws -> Int32 {
-        let book = try book.load(programs)
+    func run(library: ChapterLibrary) throws -> Int32 {
+        let book = try book.load()
         let chapters = try book.select(selection.names)
-        let runs = runner.run(chapters, of: book, jobs: jobs.count)
+        let runs = runner.run(chapters, library: library, jobs: jobs.count)
         let labels = LabelIndex(chapters: book.chapters, results: runs.finishedResults)
         var failed = 0, differing = 0
         for run in runs {

@@ -1,5 +1,3 @@
-import Generative
-
 /// One set of axes with the marks drawn on them.
 ///
 /// Build a panel by adding marks; each takes the next palette colour in order of addition,

@@ -1,6 +1,6 @@
 // The book's command-line tool: everything it does lives in NotebookCLI and Notebook; this
-// file only hands it the chapters compiled into the Chapters module.
-import Chapters
+// file only names the library the chapters are compiled against.
+import BookLibrary
 import NotebookCLI
 
-Ganbook.main(programs: chapterPrograms)
+Ganbook.main(library: chapterLibrary)

@@ -34,13 +34,4 @@ struct StatisticsChiSquareTests {
         #expect(test.degreesOfFreedom == 2)
         #expect(abs(test.pValue - 0.35286608145884896) <= 1e-10)
     }
-
-    /// A histogram's counts feed the test directly.
-    @Test func acceptsHistogramCounts() {
-        let histogram = Histogram([0.1, 0.2, 0.6, 0.7, 0.8, 0.9], bins: 2, range: 0...1)
-        let test = ChiSquareTest(observed: histogram.counts, probabilities: [0.5, 0.5])
-        // χ² = ((2 − 3)² + (4 − 3)²)/3 = 2/3, ν = 1.
-        #expect(abs(test.statistic - 2.0 / 3) <= 1e-15)
-        #expect(test.degreesOfFreedom == 1)
-    }
 }

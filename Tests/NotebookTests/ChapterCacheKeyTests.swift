@@ -1,3 +1,4 @@
+import BookFormat
 import Notebook
 import Testing
 
@@ -28,9 +29,7 @@ struct ChapterCacheKeyTests {
 
     /// The key of `text` as chapter `path`, compiled with library fingerprint `library`.
     static func key(_ text: String = sample, path: String = "chapters/01-sample.md", library: String = "library-1") throws -> ChapterCacheKey {
-        let chapter = try ChapterParser.parse(text, path: path)
-        let program = ChapterProgram(path: path, cellsDigest: chapter.cellsDigest, libraryFingerprint: library, body: {})
-        return ChapterCacheKey(chapter: chapter, program: program)
+        ChapterCacheKey(chapter: try ChapterParser.parse(text, path: path), libraryFingerprint: library)
     }
 
     @Test func editingTheProseEvenByAddingLinesKeepsTheKey() throws {

@@ -1,3 +1,5 @@
+import BookFormat
+import BookRuntime
 import Foundation
 import Notebook
 import Plotting
@@ -12,8 +14,7 @@ struct ChapterCacheTests {
     let results = [CellResult(text: "1\n", seconds: 0.25), CellResult(text: "2\n", figures: [figure("Curve", label: "curve")])]
 
     func key(library: String = "library-1") -> ChapterCacheKey {
-        ChapterCacheKey(chapter: chapter, program: ChapterProgram(
-            path: chapter.path, cellsDigest: chapter.cellsDigest, libraryFingerprint: library, body: {}))
+        ChapterCacheKey(chapter: chapter, libraryFingerprint: library)
     }
 
     /// A cache in a new temporary folder; the caller removes the folder.
@@ -80,15 +81,14 @@ struct ChapterCacheTests {
     /// The site written from a cached run is the site a fresh run writes, byte for byte: the
     /// entry keeps every character of the outputs and figures, and every bit of the numbers.
     @Test func siteFromACachedRunIsByteIdenticalToTheFreshOne() throws {
-        let program = ChapterProgram(path: chapter.path, cellsDigest: chapter.cellsDigest, libraryFingerprint: "library-1") {
+        let fresh = CellCapture.run({
             CellCapture.beginCell(0)
             CellCapture.print(["π ≈", Double.pi, 0.1 + 0.2, "tab\there", "<b>&\"quotes\"</b>", "é\u{301}"], separator: " ", terminator: "\n")
             CellCapture.beginCell(1)
             var panel = Panel(xLabel: "x", yLabel: "y")
             panel.line(x: [0, 0.1, 0.2, 0.3], y: [1e-300, 1.0 / 3, 2.0 / 3, .ulpOfOne])
-            CellCapture.show(Figure(panel, title: "Curve", caption: "A curve.", label: "curve"))
-        }
-        let fresh = CellCapture.run(program, chapterNumber: chapter.number) { _ in }
+            CellCapture.show(ShownFigure(Figure(panel, title: "Curve", caption: "A curve.", label: "curve")))
+        }, chapterNumber: chapter.number) { _ in }
         let cache = try temporaryCache()
         let folder = cache.directory.deletingLastPathComponent()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -107,4 +107,15 @@ struct ChapterCacheTests {
         #expect(freshSite.keys.contains("index.html"))
         #expect(try writeSite(fromCache, to: "cached-site") == freshSite)
     }
+}
+
+/// A Plotting figure as `show` takes it; the book's chapter library makes `Figure` itself
+/// conform, and these tests link no chapter library.
+struct ShownFigure: CellFigure {
+    var figure: Figure
+    init(_ figure: Figure) { self.figure = figure }
+    var title: String { figure.title }
+    var caption: String { figure.caption }
+    var label: String? { figure.label }
+    func svg(idPrefix: String, standalone: Bool) -> String { figure.svg(idPrefix: idPrefix, standalone: standalone) }
 }

@@ -1,3 +1,5 @@
+import BookFormat
+import BookRuntime
 import Notebook
 import Testing
 
@@ -59,7 +61,7 @@ struct ChapterParserTests {
     }
 
     @Test func tangledSourcePutsEachCellBehindItsMarkdownLine() throws {
-        let source = Tangler.source(for: try parse(sample).get())
+        let source = Tangler.source(for: try parse(sample).get(), imports: ["Foundation", "Plotting"])
         #expect(source.contains("#sourceLocation(file: \"chapters/01-sample.md\", line: 6)\nlet x = 1\nprint(x)\n#sourceLocation()"))
         #expect(source.contains("#sourceLocation(file: \"chapters/01-sample.md\", line: 17)\nprint(x + 1)\n#sourceLocation()"))
         #expect(!source.contains("not a cell"))
@@ -67,7 +69,8 @@ struct ChapterParserTests {
         let first = try #require(source.range(of: "CellCapture.beginCell(0)"))
         let second = try #require(source.range(of: "CellCapture.beginCell(1)"))
         #expect(first.upperBound < second.lowerBound)
-        #expect(source.components(separatedBy: "func chapter01_sample()").count == 2)
+        #expect(source.components(separatedBy: "func chapterCells()").count == 2)
+        #expect(source.contains("import Foundation\nimport Plotting\nimport BookRuntime\n"))
     }
 
     @Test func digestChangesWithCodeButNotWithProseOrRecords() throws {

@@ -100,16 +100,17 @@ struct FixtureBookTests {
         #expect(leftovers.isEmpty)
     }
 
-    @Test func chapterCompiledInButMissingFromDiskIsReported() throws {
+    /// Chapters are compiled when they run, not into the executable, so the book is whatever
+    /// the chapters folder holds: removing the two failing chapters gives a book that builds.
+    @Test func theBookIsWhatTheChaptersFolderHolds() throws {
         let folder = try FixtureBook.copyChapters()
         defer { try? FileManager.default.removeItem(at: folder) }
         for trouble in ["03-trap.md", "04-hang.md"] {
             try FileManager.default.removeItem(at: folder.appending(path: "chapters/\(trouble)"))
         }
-        // The binary still holds chapters 3 and 4, so the book refuses to run without them.
-        let refused = try FixtureBook.run(["build"], in: folder)
-        #expect(refused.status == 1)
-        #expect(refused.output.contains("03-trap.md is compiled into ganbook but missing"))
+        let build = try FixtureBook.run(["build"], in: folder)
+        #expect(build.status == 0, "\(build.output)")
+        #expect(build.output.contains("wrote site/index.html, 2 chapter pages"), "\(build.output)")
     }
 
     @Test func danglingReferenceFailsVerifyAndBuildAtItsLine() throws {

@@ -1,4 +1,6 @@
 import Foundation
+@testable import BookFormat
+import BookRuntime
 @testable import Notebook
 import Synchronization
 import Testing

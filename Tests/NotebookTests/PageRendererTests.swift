@@ -1,3 +1,5 @@
+import BookFormat
+import BookRuntime
 import Notebook
 import Testing
 

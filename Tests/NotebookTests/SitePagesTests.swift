@@ -1,4 +1,6 @@
 import Foundation
+import BookFormat
+import BookRuntime
 import Notebook
 import TestSupport
 import Testing

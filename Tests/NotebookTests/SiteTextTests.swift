@@ -1,3 +1,5 @@
+@testable import BookFormat
+import BookRuntime
 @testable import Notebook
 import Testing
 

@@ -1,17 +1,15 @@
+import BookFormat
 import Foundation
 
-/// The chapters on disk, each matched with the program compiled from it.
-///
-/// Loading checks that the binary is current: a chapter whose cells changed since the build,
-/// or that was added or removed since, is an error that says to rebuild, because running old
-/// code against new records would report nonsense.
+/// The chapters on disk, parsed.
 public struct Book: Sendable {
     /// The chapters folder as given, e.g. `chapters`; chapter paths start with it.
     public var directory: String
     public var chapters: [Chapter]
-    private var programs: [String: ChapterProgram]
 
-    public static func load(directory: String, programs: [ChapterProgram]) throws(BookError) -> Book {
+    /// Reads and parses every `*.md` file of `directory`. Every malformed chapter is reported
+    /// at once, each at its file and line.
+    public static func load(directory: String) throws(BookError) -> Book {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".md") }.sorted()
@@ -33,29 +31,8 @@ public struct Book: Sendable {
             }
         }
         problems += ChapterSet.duplicates(in: chapters).map(\.description)
-
-        let byName = Dictionary(programs.map { (fileName($0.path), $0) }, uniquingKeysWith: { first, _ in first })
-        for chapter in chapters {
-            guard let program = byName[fileName(chapter.path)] else {
-                problems.append("\(chapter.path):1: error: this chapter is newer than the ganbook binary; "
-                    + "rebuild it (swift build -c release) and run again")
-                continue
-            }
-            if program.cellsDigest != chapter.cellsDigest {
-                problems.append("\(chapter.path):1: error: the cells of this chapter changed after ganbook was "
-                    + "built; rebuild it (swift build -c release) and run again")
-            }
-        }
-        for program in programs where !chapters.contains(where: { fileName($0.path) == fileName(program.path) }) {
-            problems.append("error: \(program.path) is compiled into ganbook but missing from '\(directory)'; "
-                + "rebuild, or restore the file")
-        }
         if !problems.isEmpty { throw BookError(problems) }
-        return Book(directory: directory, chapters: chapters.sorted { $0.number < $1.number }, programs: byName)
-    }
-
-    public func program(for chapter: Chapter) -> ChapterProgram {
-        programs[Self.fileName(chapter.path)]!
+        return Book(directory: directory, chapters: chapters.sorted { $0.number < $1.number })
     }
 
     /// The chapters named by number (`4`, `04`), slug or file name, in book order; all of
@@ -79,10 +56,6 @@ public struct Book: Sendable {
     /// Reads a recorded figure of the book, given its URL relative to the chapters folder.
     public func readFigure(_ url: String) -> String? {
         try? String(contentsOf: folderURL.appending(path: url), encoding: .utf8)
-    }
-
-    private static func fileName(_ path: String) -> String {
-        String(path.split(separator: "/").last ?? Substring(path))
     }
 }
 

@@ -1,27 +1,40 @@
+import BookFormat
 import Foundation
 
-/// Runs chapters through the cache: a chapter whose key has an entry is not run again, and
-/// every chapter that finishes is recorded for next time. A chapter that traps, exits early
-/// or runs out of time is never recorded, so it runs, and is reported, every time.
+/// Runs chapters through the cache: a chapter whose key has an entry is neither compiled nor
+/// run again, and every chapter that finishes is recorded for next time. A chapter that does
+/// not compile, traps, exits early or runs out of time is never recorded, so it runs, and is
+/// reported, every time.
 public struct CachingChapterRunner: Sendable {
+    public var compiler: ChapterCompiler
     public var runner: ChapterRunner
     public var cache: ChapterCache
     /// Runs every chapter even when the cache holds its result; the new runs replace the entries.
     public var force: Bool
 
-    public init(runner: ChapterRunner, cache: ChapterCache, force: Bool) {
+    public init(compiler: ChapterCompiler, runner: ChapterRunner, cache: ChapterCache, force: Bool) {
+        self.compiler = compiler
         self.runner = runner
         self.cache = cache
         self.force = force
     }
 
-    public func run(_ chapter: Chapter, program: ChapterProgram) -> ChapterRun {
-        let key = ChapterCacheKey(chapter: chapter, program: program)
+    public func run(_ chapter: Chapter) -> ChapterRun {
+        let key = ChapterCacheKey(chapter: chapter, libraryFingerprint: compiler.library.fingerprint)
         if !force, let outcome = cache.outcome(for: chapter, key: key) {
             return ChapterRun(chapter: chapter, outcome: outcome, timing: .cached)
         }
         let start = ContinuousClock.now
-        let outcome = runner.run(chapter, program: program)
+        let program = compiler.executable(for: chapter) {
+            runner.progress.update(chapter: chapter, activity: .compiling, elapsed: ContinuousClock.now - start)
+        }
+        let outcome: ChapterOutcome
+        switch program {
+        case let .success(executable): outcome = runner.run(chapter, program: executable)
+        case let .failure(failure):
+            runner.progress.finish(chapter)
+            outcome = .failed(failure)
+        }
         let seconds = (ContinuousClock.now - start).seconds
         var run = ChapterRun(chapter: chapter, outcome: outcome, timing: .ran(seconds: seconds))
         if case let .finished(results, strayOutput) = outcome {

@@ -1,3 +1,5 @@
+import BookFormat
+import BookRuntime
 import Foundation
 
 /// Chapter runs kept between invocations of ganbook: one JSON file per chapter,

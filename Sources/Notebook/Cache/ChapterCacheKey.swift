@@ -1,18 +1,20 @@
+import BookFormat
+
 /// What a chapter's recorded run is cached under: a SHA-256 over everything that could change
 /// what the chapter's cells print and show, and over nothing else.
 ///
 /// The key covers, as length-prefixed fields:
 /// 1. `formatVersion`, raised whenever the meaning of a cache entry changes;
-/// 2. the program's `libraryFingerprint`: the source files of every module linked with the
-///    chapters (Generative, Plotting, the Notebook runtime, the command line), the package
-///    manifest and the compiler's version, hashed at build time (see `LibraryFingerprint`);
+/// 2. the chapter library's fingerprint: every file of every module linked into a chapter
+///    (for the book: Generative, its C kernels, Plotting, BookRuntime, BookLibrary), the
+///    package manifest and the compiler's version, hashed at build time (see
+///    `LibraryFingerprint`);
 /// 3. the build configuration, `debug` or `release`, as compiled into this binary;
 /// 4. the host: operating system, architecture, C library and processor features (see
 ///    `HostFingerprint`), since the math functions are chosen when the chapter runs;
-/// 5. the chapter's compiled path (its `#file` and `#sourceLocation` file) and number (the
-///    prefix of its figures' ids);
-/// 6. the cells' code and options, as the program's `cellsDigest`; the binary refuses to run
-///    a chapter whose cells on disk differ from it (see `Book.load`).
+/// 5. the chapter's path (its `#file` and `#sourceLocation` file) and number (the prefix of
+///    its figures' ids);
+/// 6. the cells' code and options, as the chapter's `cellsDigest`.
 ///
 /// Prose, records and line numbers are left out, so editing the prose, even adding lines
 /// before a cell, keeps the key. The one way a line number reaches an output is `#line` in a
@@ -27,7 +29,7 @@ public struct ChapterCacheKey: Sendable, Equatable {
     public let digest: String
 
     /// Raised when a cache entry's layout or meaning changes, so old entries miss.
-    static let formatVersion = "ganbook chapter cache 1"
+    static let formatVersion = "ganbook chapter cache 2"
 
     /// The configuration this binary was built in; SwiftPM defines `DEBUG` in debug builds.
     static let buildConfiguration: String = {
@@ -38,11 +40,11 @@ public struct ChapterCacheKey: Sendable, Equatable {
         #endif
     }()
 
-    /// The key of `chapter` as compiled into `program`, on this host.
-    public init(chapter: Chapter, program: ChapterProgram) {
+    /// The key of `chapter` compiled against a library with `libraryFingerprint`, on this host.
+    public init(chapter: Chapter, libraryFingerprint: String) {
         var hash = SHA256()
-        let fields = [Self.formatVersion, program.libraryFingerprint, Self.buildConfiguration,
-                      HostFingerprint.current, program.path, "\(chapter.number)", program.cellsDigest]
+        let fields = [Self.formatVersion, libraryFingerprint, Self.buildConfiguration,
+                      HostFingerprint.current, chapter.path, "\(chapter.number)", chapter.cellsDigest]
         for field in fields {
             hash.update(field: field)
         }

@@ -1,3 +1,4 @@
+import BookFormat
 import Foundation
 
 extension CachingChapterRunner {
@@ -7,18 +8,18 @@ extension CachingChapterRunner {
         ProcessInfo.processInfo.activeProcessorCount
     }
 
-    /// Runs `chapters` of `book`, at most `jobs` at once, each in its own child process as
-    /// `run(_:program:)` does, and returns their runs in the order of `chapters`.
+    /// Runs `chapters`, at most `jobs` at once, each compiled and run in its own child process
+    /// as `run(_:)` does, and returns their runs in the order of `chapters`.
     ///
     /// `completed` is called on the calling thread with each run, in the order of `chapters`,
     /// as soon as that run and every one before it are done: whatever a command prints from it
     /// comes out in chapter order, whichever child finishes first. Each child's outputs and
     /// figures depend only on its chapter (its own process, seeded generators), so running
     /// chapters at once changes when they finish, never what they produce.
-    public func run(_ chapters: [Chapter], of book: Book, jobs: Int, completed: (ChapterRun) -> Void) -> [ChapterRun] {
+    public func run(_ chapters: [Chapter], jobs: Int, completed: (ChapterRun) -> Void) -> [ChapterRun] {
         var runs: [ChapterRun] = []
         performConcurrently(count: chapters.count, width: jobs, startOrder: Self.startOrder(of: chapters, jobs: jobs)) { index in
-            run(chapters[index], program: book.program(for: chapters[index]))
+            run(chapters[index])
         } deliver: { run in
             completed(run)
             runs.append(run)

@@ -1,17 +1,16 @@
+import BookFormat
+import BookRuntime
 import Foundation
 
-/// Runs chapters, each in a child process of its own: the same executable started again with
-/// the hidden `_run-chapter` command. A trap, an early exit or a hang then ends only that
-/// chapter, and the parent can say where it happened.
+/// Runs chapters, each in a child process of its own: the chapter's compiled program (see
+/// `ChapterCompiler` and `ChapterProcess`). A trap, an early exit or a hang then ends only
+/// that chapter, and the parent can say where it happened.
 public struct ChapterRunner: Sendable {
-    /// The executable that holds the compiled chapters (normally this very process).
-    public var executable: URL
     /// A chapter still running after this long is stopped and reported.
     public var timeout: Duration
     public var progress: ProgressReporter
 
-    public init(executable: URL, timeout: Duration, progress: ProgressReporter) {
-        self.executable = executable
+    public init(timeout: Duration, progress: ProgressReporter) {
         self.timeout = timeout
         self.progress = progress
     }
@@ -21,24 +20,20 @@ public struct ChapterRunner: Sendable {
         URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
     }
 
-    public func run(_ chapter: Chapter, program: ChapterProgram) -> ChapterOutcome {
-        let scratch = FileManager.default.temporaryDirectory
-            .appending(path: "ganbook-\(ProcessInfo.processInfo.processIdentifier)-\(chapter.name)")
-        try? FileManager.default.removeItem(at: scratch)
+    /// Runs `program`, compiled from `chapter`.
+    public func run(_ chapter: Chapter, program executable: URL) -> ChapterOutcome {
+        guard let scratch = Self.makeScratchFolder(for: chapter) else {
+            return .failed(ChapterFailure(path: chapter.path, line: 1, message: "could not create a scratch folder in "
+                + "\(FileManager.default.temporaryDirectory.path): \(String(cString: strerror(errno)))"))
+        }
         defer { try? FileManager.default.removeItem(at: scratch) }
         let events = scratch.appending(path: "events"), result = scratch.appending(path: "result.json")
         let logFile = scratch.appending(path: "log")
-        do {
-            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-            _ = FileManager.default.createFile(atPath: logFile.path, contents: nil)
-        } catch {
-            return .failed(ChapterFailure(path: chapter.path, line: 1, message: "could not create \(scratch.path): \(error)"))
-        }
+        _ = FileManager.default.createFile(atPath: logFile.path, contents: nil)
 
         let process = Process()
         process.executableURL = executable
-        process.arguments = ["_run-chapter", program.path, "--number", "\(chapter.number)",
-                             "--events", events.path, "--result", result.path]
+        process.arguments = ["--number", "\(chapter.number)", "--events", events.path, "--result", result.path]
         let log = try? FileHandle(forWritingTo: logFile)
         process.standardOutput = log
         process.standardError = log
@@ -52,8 +47,8 @@ public struct ChapterRunner: Sendable {
         }
         var timedOut = false
         while finished.wait(timeout: .now() + .milliseconds(100)) == .timedOut {
-            let running = ChapterChild.lastBegunCell(inEvents: read(events))
-            progress.update(chapter: chapter, cell: running, elapsed: ContinuousClock.now - start)
+            let running = ChapterProcess.lastBegunCell(inEvents: read(events))
+            progress.update(chapter: chapter, activity: .running(cell: running), elapsed: ContinuousClock.now - start)
             if ContinuousClock.now - start > timeout {
                 kill(process.processIdentifier, SIGKILL)
                 finished.wait()
@@ -70,7 +65,7 @@ public struct ChapterRunner: Sendable {
            let results = try? JSONDecoder().decode([CellResult].self, from: data) {
             return .finished(results, strayOutput: output)
         }
-        let cellIndex = ChapterChild.lastBegunCell(inEvents: read(events))
+        let cellIndex = ChapterProcess.lastBegunCell(inEvents: read(events))
         let cell = cellIndex.map { chapter.cells[$0] }
         let line = Self.location(of: chapter, in: output) ?? cell?.firstCodeLine ?? 1
         let message: String
@@ -84,6 +79,15 @@ public struct ChapterRunner: Sendable {
         }
         return .failed(ChapterFailure(path: chapter.path, line: line, cell: cellIndex.map { $0 + 1 }, message: message,
                                       log: Self.trimmed(output, chapter: chapter)))
+    }
+
+    /// A new folder of the child's files, readable by this user only, under a name no one
+    /// could have prepared (`mkdtemp`): another local user cannot swap the results.
+    private static func makeScratchFolder(for chapter: Chapter) -> URL? {
+        var template = Array((FileManager.default.temporaryDirectory.path + "/ganbook-\(chapter.name)-XXXXXX").utf8CString)
+        return template.withUnsafeMutableBufferPointer { buffer in
+            mkdtemp(buffer.baseAddress!).map { URL(fileURLWithPath: String(cString: $0), isDirectory: true) }
+        }
     }
 
     private func read(_ url: URL) -> String {

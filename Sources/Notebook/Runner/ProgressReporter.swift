@@ -1,5 +1,24 @@
+import BookRuntime
+import BookFormat
 import Foundation
 import Synchronization
+
+/// What a chapter is doing, as progress reports tell it.
+public enum ChapterActivity: Sendable, Equatable {
+    /// Its cells are being compiled.
+    case compiling
+    /// Its program runs; `cell` is the index of the cell that began last (nil before the first).
+    case running(cell: Int?)
+
+    /// "compiling", "starting", "cell 3/15".
+    public func text(cellCount: Int) -> String {
+        switch self {
+        case .compiling: "compiling"
+        case .running(cell: nil): "starting"
+        case let .running(cell: cell?): "cell \(cell + 1)/\(cellCount)"
+        }
+    }
+}
 
 /// Shows which chapters and cells are running, and for how long, on standard error, rewriting
 /// one line in place: `04-slug  cell 3/15  2.1 s`, one such entry per running chapter, in
@@ -14,15 +33,19 @@ public final class ProgressReporter: Sendable {
     /// names sorts the chapters).
     private let running = Mutex<[String: String]>([:])
 
-    public init(isEnabled: Bool = isatty(STDERR_FILENO) == 1) {
+    /// Told of every report, whether or not the line is drawn (the live preview shows it).
+    private let observer: (@Sendable (Chapter, ChapterActivity) -> Void)?
+
+    public init(isEnabled: Bool = isatty(STDERR_FILENO) == 1, observer: (@Sendable (Chapter, ChapterActivity) -> Void)? = nil) {
         self.isEnabled = isEnabled
+        self.observer = observer
     }
 
-    func update(chapter: Chapter, cell: Int?, elapsed: Duration) {
+    func update(chapter: Chapter, activity: ChapterActivity, elapsed: Duration) {
+        observer?(chapter, activity)
         guard isEnabled else { return }
-        let cellText = cell.map { "cell \($0 + 1)/\(chapter.cells.count)" } ?? "starting"
         running.withLock { running in
-            running[chapter.name] = "\(chapter.name)  \(cellText)  \(formatSeconds(elapsed.seconds))"
+            running[chapter.name] = "\(chapter.name)  \(activity.text(cellCount: chapter.cells.count))  \(formatSeconds(elapsed.seconds))"
             draw(running)
         }
     }

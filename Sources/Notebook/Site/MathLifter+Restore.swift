@@ -1,3 +1,5 @@
+import BookFormat
+import BookRuntime
 /// Putting lifted math and references back into the HTML cmark rendered.
 extension MathLifter {
     /// A numbered equation's anchor on the page and its number, such as ("eq:kl", "(3.1)").

@@ -1,3 +1,5 @@
+import BookFormat
+import BookRuntime
 import Foundation
 
 /// The search index the site's search field reads: one entry per section of every chapter

@@ -1,3 +1,5 @@
+import BookFormat
+import BookRuntime
 import Foundation
 
 /// Writes the static site: one page per chapter (the first is the front page, `index.html`,

@@ -1,3 +1,5 @@
+import BookFormat
+import BookRuntime
 import Foundation
 
 /// The page template, stylesheets and scripts, shipped as resources of this module.

@@ -30,5 +30,5 @@ public struct ChapterFileName: Sendable, Equatable {
 }
 
 extension Character {
-    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+    package var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 }

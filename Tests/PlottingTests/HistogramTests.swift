@@ -1,10 +1,5 @@
-import Generative
+import Plotting
 import Testing
-
-/// Roughly standard normal test data: the sum of twelve uniforms, minus 6.
-private func roughlyNormal(_ generator: inout SplitMix64) -> Double {
-    (0..<12).reduce(0) { sum, _ in sum + generator.nextUniform() } - 6
-}
 
 /// `Histogram`: bin edges, counts and the density normalization.
 @Suite("Histogram")
@@ -34,8 +29,8 @@ struct StatisticsHistogramTests {
     }
 
     @Test func countsSumToTheNumberOfValuesInRange() {
-        var generator = SplitMix64(seed: 1)
-        let values = (0..<2000).map { _ in roughlyNormal(&generator) }
+        var generator = SplitMix64(state: 1)
+        let values = (0..<2000).map { _ in generator.roughlyNormal() }
         let histogram = Histogram(values, bins: 37, range: -2...2)
         let inRange = values.filter { (-2...2).contains($0) }.count
         #expect(histogram.heights.reduce(0, +) == Double(inRange))
@@ -45,8 +40,8 @@ struct StatisticsHistogramTests {
 
     @Test(arguments: [1, 7, 40, 333])
     func densityBarsHaveTotalAreaOne(bins: Int) {
-        var generator = SplitMix64(seed: UInt64(bins))
-        let values = (0..<2000).map { _ in roughlyNormal(&generator) * 3 + 1 }
+        var generator = SplitMix64(state: UInt64(bins))
+        let values = (0..<2000).map { _ in generator.roughlyNormal() * 3 + 1 }
         for range in [nil, -2.0...5.0] {
             let histogram = Histogram(values, bins: bins, range: range, normalization: .density)
             let area = zip(histogram.heights, zip(histogram.edges, histogram.edges.dropFirst()))
@@ -72,8 +67,8 @@ struct StatisticsHistogramTests {
 
     /// With equally spaced edges both initializers bin alike.
     @Test func explicitEdgesAgreeWithEqualWidthBins() {
-        var generator = SplitMix64(seed: 5)
-        let values = (0..<5000).map { _ in roughlyNormal(&generator) }
+        var generator = SplitMix64(state: 5)
+        let values = (0..<5000).map { _ in generator.roughlyNormal() }
         let equalWidth = Histogram(values, bins: 16, range: -4...4)
         #expect(Histogram(values, edges: equalWidth.edges) == equalWidth)
     }

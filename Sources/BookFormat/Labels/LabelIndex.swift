@@ -1,3 +1,5 @@
+import BookRuntime
+
 /// Every label in the book and what it names, built after the chapters ran: a figure's label
 /// comes from `Figure(…, label:)` in the run (or, for a chapter that did not run, from its
 /// recorded `{#fig:…}`), an equation's from `{#eq:…}` in the Markdown.

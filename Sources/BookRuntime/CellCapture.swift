@@ -1,12 +1,11 @@
 import Foundation
-import Plotting
 import Synchronization
 
 /// Where `print` and `show` inside chapter code write: the output of the cell that is running.
 ///
-/// The tangler defines `print(_:separator:terminator:)` and `show(_:)` in the generated
-/// module, so chapter code calls them instead of the standard library's and nothing it prints
-/// reaches the process's standard output. The state sits behind a mutex so a cell that prints
+/// The tangler defines `print(_:separator:terminator:)` and `show(_:)` in the compiled
+/// chapter, so chapter code calls them instead of the standard library's and nothing it
+/// prints reaches the process's standard output. The state sits behind a mutex so a cell that prints
 /// from several threads still gets whole lines.
 public enum CellCapture {
     private struct State {
@@ -19,14 +18,15 @@ public enum CellCapture {
 
     private static let state = Mutex(State())
 
-    /// Runs `program` and returns what each of its cells produced. `onCellBegin` is called
-    /// with each cell's index as it starts, before any of its code runs.
+    /// Runs `cells` (a chapter's cells in order, each starting with `beginCell(_:)`) and
+    /// returns what each cell produced. `onCellBegin` is called with each cell's index as it
+    /// starts, before any of its code runs.
     public static func run(
-        _ program: ChapterProgram, chapterNumber: Int,
+        _ cells: () -> Void, chapterNumber: Int,
         onCellBegin: @escaping @Sendable (Int) -> Void
     ) -> [CellResult] {
         state.withLock { $0 = State(chapterNumber: chapterNumber, onCellBegin: onCellBegin) }
-        program.body()
+        cells()
         return state.withLock { state in
             closeCurrentCell(&state)
             return state.cells
@@ -56,11 +56,11 @@ public enum CellCapture {
     }
 
     /// Adds a figure to the running cell's output.
-    public static func show(_ figure: Figure) {
+    public static func show(_ figure: some CellFigure) {
         state.withLock { state in
             guard !state.cells.isEmpty else { return }
             state.figureCount += 1
-            let prefix = "fig-\(state.chapterNumber)-\(state.figureCount)"
+            let prefix = FigureResult.idPrefix(chapter: state.chapterNumber, figure: state.figureCount)
             state.cells[state.cells.count - 1].figures.append(FigureResult(
                 title: figure.title, caption: figure.caption, label: figure.label,
                 fileSVG: figure.svg(idPrefix: prefix, standalone: true),

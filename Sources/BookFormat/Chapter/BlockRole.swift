@@ -1,6 +1,6 @@
 /// What a top-level block is to the notebook. The parser and the page renderer both classify
 /// blocks here, so they cannot disagree about which block is a cell or a record.
-enum BlockRole {
+package enum BlockRole {
     /// A ```` ```swift ```` cell, with the words after `swift` (its options).
     case cell(options: [Substring])
     /// An ```` ```output ```` block, with any words after `output` (an error if present).
@@ -9,7 +9,7 @@ enum BlockRole {
     case figures([MarkdownImage])
     case other
 
-    init(_ block: MarkdownBlock, slug: String) {
+    package init(_ block: MarkdownBlock, slug: String) {
         switch block.kind {
         case let .codeBlock(info, _):
             let words = info.split(whereSeparator: \.isWhitespace)

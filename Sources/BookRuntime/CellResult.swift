@@ -36,3 +36,11 @@ public struct FigureResult: Codable, Sendable, Equatable {
         self.inlineSVG = inlineSVG
     }
 }
+
+extension FigureResult {
+    /// The prefix of the ids inside figure k of chapter n on a page, "fig-n-k": unique across
+    /// the whole-book page, where every chapter's figures sit together.
+    static func idPrefix(chapter: Int, figure: Int) -> String {
+        "fig-\(chapter)-\(figure)"
+    }
+}

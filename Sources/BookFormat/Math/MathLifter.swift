@@ -36,8 +36,8 @@ public struct MathLifter: Sendable {
     public private(set) var equationLabels: [LabelDefinition] = []
 
     /// Private-use characters cannot occur in a chapter by accident and pass through cmark.
-    static let open: Character = "\u{E000}", close: Character = "\u{E001}"
-    static let referenceOpen: Character = "\u{E002}", referenceClose: Character = "\u{E003}"
+    package static let open: Character = "\u{E000}", close: Character = "\u{E001}"
+    package static let referenceOpen: Character = "\u{E002}", referenceClose: Character = "\u{E003}"
 
     public static func placeholder(_ index: Int) -> String { "\(open)\(index)\(close)" }
     static func referencePlaceholder(_ index: Int) -> String { "\(referenceOpen)\(index)\(referenceClose)" }

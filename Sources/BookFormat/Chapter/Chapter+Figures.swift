@@ -1,3 +1,5 @@
+import BookRuntime
+
 extension Chapter {
     /// The image lines a cell's figures are recorded by: figure k of the chapter (counting
     /// from 1 across all cells) is `figures/<slug>/figure-k.svg`, its alt text the title.

@@ -40,6 +40,7 @@ struct GanbookBench: ParsableCommand {
         let ganbook = ganbook ?? siblingExecutable("ganbook")
         let chapters = try ChapterRun(ganbook: ganbook, runs: chapterRuns)
         let proseEdit = try ProseEditBuild(ganbook: ganbook)
+        let cellEdit = try CellEditRun(ganbook: ganbook)
 
         let flops = 2 * Double(ganStepMultiplyAdds)
         print("reference: NumPy \(numpy.version) float64, \(referenceSteps) gan-steps per repetition")
@@ -68,12 +69,19 @@ struct GanbookBench: ParsableCommand {
             ReportLine(
                 workload: "prose edit", swift: formatTime(proseEdit.seconds), target: "< 5 s, all cached",
                 met: proseEdit.succeeded && proseEdit.seconds < 5),
+            ReportLine(
+                workload: "cell edit", swift: formatTime(cellEdit.seconds), target: "≤ 15 s, ch. 3 run",
+                met: cellEdit.succeeded && cellEdit.seconds <= 15),
+            ReportLine(
+                workload: "  compile", swift: formatTime(cellEdit.compileSeconds),
+                target: "(run: \(formatTime(cellEdit.seconds - cellEdit.compileSeconds)))", met: nil),
         ] {
             print(line.text)
         }
         print("ganbook verify --force (\(chapterRuns) runs, exit status \(chapters.status)): \(chapters.summary)")
         print("ganbook build after a prose edit of \(ProseEditBuild.editedChapter) (\(ProseEditBuild.runs) runs, exit status "
             + "\(proseEdit.status)): \(proseEdit.cachedCount) of \(proseEdit.chapterLines.count) chapters cached")
+        print("ganbook run 3 after a cell edit of \(CellEditRun.editedChapter) (\(CellEditRun.runs) runs, exit status \(cellEdit.status))")
     }
 
     /// The path of an executable built next to this one (in `.build/release`).

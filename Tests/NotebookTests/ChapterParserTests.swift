@@ -156,4 +156,16 @@ struct ChapterParserTests {
         #expect(found?.line == 3)
         #expect(found?.message.contains("Unix line endings") == true)
     }
+
+    /// The chapter is parsed once, with its math lifted out; math over several lines becomes
+    /// one placeholder, and the lines after it must still be the source's.
+    @Test func linesAfterMathSpanningSeveralLinesAreTheSources() throws {
+        let source = "# T\n\nText $$\na = b\n$$ and\n$x$ more.\n\n```swift\nprint(1)\n```\n\n```output\n1\n```\n\n"
+            + "![A plot](figures/sample/figure-1.svg)\n\n$$\nb\n$$ \\\nnext\n\n```swift\nlet y: Int = \"s\"\n```\n"
+        let chapter = try parse(source).get()
+        #expect(chapter.cells.map(\.fenceLine) == [8, 23])
+        #expect(chapter.cells[0].record.output?.fenceLine == 12)
+        #expect(chapter.cells[0].record.figures.map(\.line) == [16])
+        #expect(chapter.lifted.sourceLines.count == chapter.lifted.markdown.split(separator: "\n", omittingEmptySubsequences: false).count)
+    }
 }

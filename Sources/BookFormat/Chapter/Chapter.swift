@@ -14,6 +14,11 @@ public struct Chapter: Sendable {
     /// Every labelled equation, `$$ … $$ {#eq:name}`, in order: equation k of this list is
     /// numbered k.
     public var equationLabels: [LabelDefinition] = []
+    /// The source with its math and references lifted out, and cmark's reading of it: the one
+    /// parse of the chapter, which the cells and records were read from and the pages are
+    /// rendered from. Its lines are the source's (see `MathLifter.sourceLine`).
+    public var lifted: MathLifter
+    public var document: MarkdownDocument
 
     /// `NN-slug`, the chapter's name for pages and messages.
     public var name: String { "\(Self.twoDigits(number))-\(slug)" }

@@ -19,7 +19,11 @@ public enum ChapterParser {
             )
         }
         let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
-        let document = CommonMark.parse(source)
+        // Math and references are lifted out before cmark parses the chapter, once: the blocks
+        // the cells and records are read from are the blocks the page is rendered from, and a
+        // stray dollar or a misplaced equation label stops every command, and the build.
+        let lifted = try MathLifter(source, path: path)
+        let document = CommonMark.parse(lifted.markdown).mappingLines(lifted.sourceLine)
         var reader = Reader(path: path, slug: name.slug, lines: lines)
 
         for nested in document.nestedCodeBlocks where Reader.isCellLanguage(nested.info) {
@@ -37,11 +41,8 @@ public enum ChapterParser {
                     + "'# The inverse transform method'; add one"
             )
         }
-        // Math and references are lifted here too, not only when a page is rendered, so a
-        // stray dollar or a misplaced equation label stops every command, and the build.
-        let lifted = try MathLifter(source, path: path)
-        var chapter = Chapter(path: path, number: name.number, slug: name.slug, title: title,
-                              source: source, cells: reader.cells)
+        var chapter = Chapter(path: path, number: name.number, slug: name.slug, title: lifted.plainText(title),
+                              source: source, cells: reader.cells, lifted: lifted, document: document)
         chapter.references = lifted.references
         chapter.equationLabels = lifted.equationLabels
         return chapter

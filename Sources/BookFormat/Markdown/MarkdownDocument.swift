@@ -3,6 +3,27 @@ public struct MarkdownDocument: Sendable, Equatable {
     public var blocks: [MarkdownBlock]
     /// Code blocks inside lists, quotes and other containers, which can never be cells.
     public var nestedCodeBlocks: [NestedCodeBlock]
+
+    /// The document with every line number `n` replaced by `line(n)`: for a document parsed
+    /// from lifted Markdown, the lines of the chapter's own source.
+    func mappingLines(_ line: (Int) -> Int) -> MarkdownDocument {
+        var mapped = self
+        for index in mapped.blocks.indices {
+            mapped.blocks[index].startLine = line(blocks[index].startLine)
+            mapped.blocks[index].endLine = line(blocks[index].endLine)
+            if case let .images(images) = blocks[index].kind {
+                mapped.blocks[index].kind = .images(images.map { image in
+                    var image = image
+                    image.line = line(image.line)
+                    return image
+                })
+            }
+        }
+        for index in mapped.nestedCodeBlocks.indices {
+            mapped.nestedCodeBlocks[index].line = line(nestedCodeBlocks[index].line)
+        }
+        return mapped
+    }
 }
 
 /// One top-level block, with the 1-based source lines it spans and cmark's HTML for it.

@@ -34,6 +34,14 @@ public struct MathLifter: Sendable {
     public private(set) var references: [CrossReference] = []
     /// Every `{#eq:…}`, in order; the equations are numbered in this order.
     public private(set) var equationLabels: [LabelDefinition] = []
+    /// The source line of each line of `markdown` (entry k − 1 for line k): math that spans
+    /// lines becomes one placeholder, so the lines after it in its paragraph move up.
+    public private(set) var sourceLines: [Int] = []
+
+    /// The line of the source that line `line` of `markdown` comes from.
+    public func sourceLine(_ line: Int) -> Int {
+        sourceLines.indices.contains(line - 1) ? sourceLines[line - 1] : line
+    }
 
     /// Private-use characters cannot occur in a chapter by accident and pass through cmark.
     package static let open: Character = "\u{E000}", close: Character = "\u{E001}"
@@ -50,7 +58,9 @@ public struct MathLifter: Sendable {
 
         func flush() throws(ChapterDiagnostic) {
             guard !paragraph.isEmpty else { return }
-            output.append(try lift(paragraph.joined(separator: "\n"), firstLine: paragraphLine, path: path))
+            let (text, lines) = try lift(paragraph.joined(separator: "\n"), firstLine: paragraphLine, path: path)
+            output.append(text)
+            sourceLines += lines
             paragraph = []
         }
 
@@ -58,14 +68,17 @@ public struct MathLifter: Sendable {
             let marker = FenceLine(line)
             if let open = fence {
                 output.append(String(line))
+                sourceLines.append(offset + 1)
                 if let marker, marker.closes(open) { fence = nil }
             } else if let marker {
                 try flush()
                 fence = marker
                 output.append(String(line))
+                sourceLines.append(offset + 1)
             } else if line.allSatisfy(\.isWhitespace) {
                 try flush()
                 output.append(String(line))
+                sourceLines.append(offset + 1)
             } else {
                 if paragraph.isEmpty { paragraphLine = offset + 1 }
                 paragraph.append(line)
@@ -75,12 +88,26 @@ public struct MathLifter: Sendable {
         markdown = output.joined(separator: "\n")
     }
 
-    /// Replaces the math and references in one paragraph (lines with no blank line between).
-    private mutating func lift(_ text: String, firstLine: Int, path: String) throws(ChapterDiagnostic) -> String {
+    /// Replaces the math and references in one paragraph (lines with no blank line between),
+    /// and gives the source line of each line of the result.
+    private mutating func lift(_ text: String, firstLine: Int, path: String) throws(ChapterDiagnostic) -> (text: String, lines: [Int]) {
         let c = Array(text)
         var result = ""
         var i = 0
-        func line(at index: Int) -> Int { firstLine + c[..<index].count(where: { $0 == "\n" }) }
+        /// newlinesBefore[k]: the line breaks among the first k characters, so a position's
+        /// line takes no rescan of the paragraph.
+        var newlinesBefore = [0]
+        newlinesBefore.reserveCapacity(c.count + 1)
+        for character in c { newlinesBefore.append(newlinesBefore.last! + (character == "\n" ? 1 : 0)) }
+        func line(at index: Int) -> Int { firstLine + newlinesBefore[index] }
+        var lines = [firstLine]
+        /// Copies characters unchanged, noting where each line break leads.
+        func copy(_ range: Range<Int>) {
+            for index in range {
+                if c[index] == "\n" { lines.append(line(at: index + 1)) }
+                result.append(c[index])
+            }
+        }
         func error(at index: Int, _ message: String) -> ChapterDiagnostic {
             ChapterDiagnostic(path: path, line: line(at: index), message: message)
         }
@@ -88,21 +115,21 @@ public struct MathLifter: Sendable {
         while i < c.count {
             switch c[i] {
             case "\\" where i + 1 < c.count:
-                result.append(c[i]); result.append(c[i + 1]); i += 2
+                copy(i..<(i + 2)); i += 2
             case "<":
                 // An autolink such as <https://example.org/$x> is a URL, not math.
                 let end = Self.autolinkEnd(c, from: i) ?? i + 1
-                result += String(c[i..<end])
+                copy(i..<end)
                 i = end
             case "]" where i + 1 < c.count && c[i + 1] == "(":
                 // A link destination, [text](url), is a URL too.
                 let end = Self.destinationEnd(c, from: i + 1) ?? i + 1
-                result += String(c[i..<end])
+                copy(i..<end)
                 i = end
             case "`":
                 let run = c[i...].prefix(while: { $0 == "`" }).count
                 let end = Self.closingBackticks(c, from: i + run, length: run)
-                result += String(c[i..<(end ?? i + run)])
+                copy(i..<(end ?? i + run))
                 i = end ?? i + run
             case "@":
                 if let (label, end) = CrossReference.read(c, at: i) {
@@ -110,7 +137,7 @@ public struct MathLifter: Sendable {
                     references.append(CrossReference(label: label, line: line(at: i)))
                     i = end
                 } else {
-                    result.append(c[i]); i += 1
+                    copy(i..<(i + 1)); i += 1
                 }
             case "{" where Self.startsLabel(c, at: i):
                 throw error(at: i, "an equation label {#eq:…} belongs right after the closing $$ of display "
@@ -143,9 +170,9 @@ public struct MathLifter: Sendable {
                 result += Self.placeholder(math.count)
                 math.append(Math(tex: String(c[start..<end]), display: display, label: label))
             default:
-                result.append(c[i]); i += 1
+                copy(i..<(i + 1)); i += 1
             }
         }
-        return result
+        return (result, lines)
     }
 }

@@ -25,9 +25,12 @@ public struct CachingChapterRunner: Sendable {
             return ChapterRun(chapter: chapter, outcome: outcome, timing: .cached)
         }
         let start = ContinuousClock.now
+        var compiled = false
         let program = compiler.executable(for: chapter) {
+            compiled = true
             runner.progress.update(chapter: chapter, activity: .compiling, elapsed: ContinuousClock.now - start)
         }
+        let compiling = compiled ? (ContinuousClock.now - start).seconds : 0
         let outcome: ChapterOutcome
         switch program {
         case let .success(executable): outcome = runner.run(chapter, program: executable)
@@ -36,7 +39,7 @@ public struct CachingChapterRunner: Sendable {
             outcome = .failed(failure)
         }
         let seconds = (ContinuousClock.now - start).seconds
-        var run = ChapterRun(chapter: chapter, outcome: outcome, timing: .ran(seconds: seconds))
+        var run = ChapterRun(chapter: chapter, outcome: outcome, timing: .ran(seconds: seconds, compiling: compiling))
         if case let .finished(results, strayOutput) = outcome {
             do {
                 try cache.store(results, strayOutput: strayOutput, for: chapter, key: key)

@@ -18,14 +18,16 @@ public struct ChapterRun: Sendable {
 
     /// Where the outcome came from, as progress reports show it: seconds, or "cached".
     public enum Timing: Sendable, CustomStringConvertible {
-        /// The chapter ran, taking this long (wall clock, process start to finish).
-        case ran(seconds: Double)
+        /// The chapter ran, taking this long (wall clock, from its compile, if it needed one,
+        /// to its process's end), of which `compiling` went to the compiler.
+        case ran(seconds: Double, compiling: Double = 0)
         /// The outcome is the cache's record of an earlier run with the same key.
         case cached
 
         public var description: String {
             switch self {
-            case let .ran(seconds): formatSeconds(seconds)
+            case let .ran(seconds, 0): formatSeconds(seconds)
+            case let .ran(seconds, compiling): "\(formatSeconds(seconds)) (compiling \(formatSeconds(compiling)))"
             case .cached: "cached"
             }
         }

@@ -30,12 +30,8 @@ public struct BookSite: Sendable {
         var problems: [ChapterDiagnostic] = []
         for run in runs {
             problems += labels.problems(in: run.chapter)
-            do {
-                site.chapters.append(try PageRenderer(labels: labels, links: pageLinks).render(run.chapter, results: run.results))
-                site.wholeBook.append(try PageRenderer(labels: labels, links: bookLinks).render(run.chapter, results: run.results))
-            } catch {
-                problems.append(error)
-            }
+            site.chapters.append(PageRenderer(labels: labels, links: pageLinks).render(run.chapter, results: run.results))
+            site.wholeBook.append(PageRenderer(labels: labels, links: bookLinks).render(run.chapter, results: run.results))
         }
         return (site, problems)
     }

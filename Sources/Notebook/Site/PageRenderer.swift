@@ -19,13 +19,12 @@ public struct PageRenderer: Sendable {
     }
 
     /// The page's HTML alone.
-    public func body(of chapter: Chapter, results: [CellResult]) throws(ChapterDiagnostic) -> String {
-        try render(chapter, results: results).html
+    public func body(of chapter: Chapter, results: [CellResult]) -> String {
+        render(chapter, results: results).html
     }
 
-    public func render(_ chapter: Chapter, results: [CellResult]) throws(ChapterDiagnostic) -> RenderedChapter {
-        let lifted = try MathLifter(chapter.source, path: chapter.path)
-        let document = CommonMark.parse(lifted.markdown)
+    public func render(_ chapter: Chapter, results: [CellResult]) -> RenderedChapter {
+        let lifted = chapter.lifted, document = chapter.document
         let figures = numberedFigures(chapter, results)
         var headingIDs = HeadingIDs(reserved: figures.flatMap { $0 }.map(\.localID) + ["contents"])
         var html = ""

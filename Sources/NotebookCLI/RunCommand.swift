@@ -28,17 +28,16 @@ struct RunCommand: BookCommand {
         }
         let folder = URL(fileURLWithPath: figures ?? ".build/figures/\(chapter.slug)", isDirectory: true)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        var figureNumber = 0
+        let figures = Chapter.numberedFigures(results)
         for (cell, result) in zip(chapter.cells, results) {
             let firstLine = cell.code.split(separator: "\n").first.map(String.init) ?? ""
             print("── cell \(cell.index + 1) · \(chapter.path):\(cell.firstCodeLine)")
             print("   " + firstLine + (cell.code.split(separator: "\n").count > 1 ? " …" : ""))
             if !result.text.isEmpty { print(result.recordedText, terminator: "") }
-            for figure in result.figures {
-                figureNumber += 1
-                let file = folder.appending(path: "figure-\(figureNumber).svg")
-                try figure.fileSVG.write(to: file, atomically: true, encoding: .utf8)
-                print("figure \(figureNumber): \(file.relativePath)  (\(figure.title))")
+            for numbered in figures[cell.index] {
+                let file = folder.appending(path: Chapter.figureFileName(numbered.ordinal))
+                try numbered.figure.fileSVG.write(to: file, atomically: true, encoding: .utf8)
+                print("figure \(numbered.ordinal): \(file.relativePath)  (\(numbered.figure.title))")
             }
         }
         print("── \(chapter.name): \(run.summary(results))")

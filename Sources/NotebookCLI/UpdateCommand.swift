@@ -71,12 +71,9 @@ struct UpdateCommand: BookCommand {
 
     /// Figure files of the chapter beyond the number it now shows, left from an earlier run.
     private func staleFigures(of chapter: Chapter, keeping count: Int, in book: Book) -> [String] {
-        let folder = "figures/\(chapter.slug)"
+        let folder = chapter.figureFolder
         let names = (try? FileManager.default.contentsOfDirectory(atPath: book.folderURL.appending(path: folder).path)) ?? []
-        return names.filter { name in
-            guard name.hasPrefix("figure-"), name.hasSuffix(".svg"),
-                  let number = Int(name.dropFirst(7).dropLast(4)) else { return false }
-            return number > count
-        }.sorted().map { "\(folder)/\($0)" }
+        return names.filter { name in Chapter.figureOrdinal(fileName: name).map { $0 > count } ?? false }
+            .sorted().map { "\(folder)/\($0)" }
     }
 }

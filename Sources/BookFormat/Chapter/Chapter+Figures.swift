@@ -1,14 +1,48 @@
 import BookRuntime
 
+/// A figure a cell showed, with its number in the chapter.
+public struct NumberedFigure: Sendable {
+    /// 1 for the chapter's first figure, and so on across all its cells.
+    public var ordinal: Int
+    /// The index of the cell that showed it.
+    public var cell: Int
+    public var figure: FigureResult
+}
+
 extension Chapter {
-    /// The image lines a cell's figures are recorded by: figure k of the chapter (counting
-    /// from 1 across all cells) is `figures/<slug>/figure-k.svg`, its alt text the title.
+    /// The figures of a run, cell by cell, numbered 1, 2, … across the chapter in the order
+    /// the cells showed them. Every figure number of the book (record files, pages, labels,
+    /// `ganbook run`) comes from here.
+    public static func numberedFigures(_ results: [CellResult]) -> [[NumberedFigure]] {
+        var ordinal = 0
+        return results.enumerated().map { cell, result in
+            result.figures.map { figure in
+                ordinal += 1
+                return NumberedFigure(ordinal: ordinal, cell: cell, figure: figure)
+            }
+        }
+    }
+
+    /// The file figure k is recorded in, `figure-k.svg`.
+    public static func figureFileName(_ ordinal: Int) -> String { "figure-\(ordinal).svg" }
+
+    /// The figure number of a recorded figure's file name, nil for any other name.
+    public static func figureOrdinal(fileName: String) -> Int? {
+        guard fileName.hasPrefix("figure-"), fileName.hasSuffix(".svg") else { return nil }
+        return Int(fileName.dropFirst(7).dropLast(4))
+    }
+
+    /// The folder of the chapter's recorded figures, relative to the chapter file.
+    public var figureFolder: String { "figures/\(slug)" }
+
+    /// The image lines a cell's figures are recorded by: figure k of the chapter is
+    /// `figures/<slug>/figure-k.svg`, its alt text the title.
     public func figureLinks(for cellIndex: Int, results: [CellResult]) -> [CellRecord.FigureLink] {
-        guard cellIndex < results.count else { return [] }
-        let before = results.prefix(cellIndex).reduce(0) { $0 + $1.figures.count }
-        return results[cellIndex].figures.enumerated().map { offset, figure in
-            CellRecord.FigureLink(alt: figure.title, url: "figures/\(slug)/figure-\(before + offset + 1).svg",
-                                  label: figure.label, line: 0)
+        let numbered = Self.numberedFigures(results)
+        guard numbered.indices.contains(cellIndex) else { return [] }
+        return numbered[cellIndex].map { figure in
+            CellRecord.FigureLink(alt: figure.figure.title, url: "\(figureFolder)/\(Self.figureFileName(figure.ordinal))",
+                                  label: figure.figure.label, line: 0)
         }
     }
 }

@@ -114,9 +114,10 @@ public struct LabelIndex: Sendable {
     /// line that names it, so an error about it points there.
     static func labels(of chapter: Chapter, results: [CellResult], problems: inout [ChapterDiagnostic]) -> ChapterLabels {
         var figures: [LabelDefinition?] = []
-        for (cell, result) in zip(chapter.cells, results) {
-            for figure in result.figures {
-                guard let name = figure.label else { figures.append(nil); continue }
+        for numbered in Chapter.numberedFigures(results).joined() where chapter.cells.indices.contains(numbered.cell) {
+            let cell = chapter.cells[numbered.cell]
+            do {
+                guard let name = numbered.figure.label else { figures.append(nil); continue }
                 let lines = cell.code.split(separator: "\n", omittingEmptySubsequences: false)
                 let line = cell.firstCodeLine + (lines.firstIndex { $0.contains("\"\(name)\"") } ?? 0)
                 guard Label.isValidName(name) else {

@@ -81,14 +81,12 @@ public struct PageRenderer: Sendable {
             href: links.href(to: label.description, in: target.chapterName, from: chapter.name))
     }
 
-    /// The figures of each cell with their numbers and local anchors, counted across the chapter.
+    /// The figures of each cell with their names ("Figure 3.2") and local anchors.
     private func numberedFigures(_ chapter: Chapter, _ results: [CellResult]) -> [[(figure: FigureResult, name: String, localID: String)]] {
-        var ordinal = 0
-        return results.map { result in
-            result.figures.map { figure in
-                ordinal += 1
-                let name = "Figure " + LabelIndex.number(chapter: chapter.number, ordinal: ordinal)
-                return (figure, name, figure.label.map { "fig:\($0)" } ?? "figure-\(ordinal)")
+        Chapter.numberedFigures(results).map { cellFigures in
+            cellFigures.map { numbered in
+                let name = "Figure " + LabelIndex.number(chapter: chapter.number, ordinal: numbered.ordinal)
+                return (numbered.figure, name, numbered.figure.label.map { "fig:\($0)" } ?? "figure-\(numbered.ordinal)")
             }
         }
     }

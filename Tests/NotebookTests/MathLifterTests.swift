@@ -6,7 +6,7 @@ import Testing
 /// The TeX pieces lifted from `markdown`, and the HTML that cmark renders once they are put back.
 func renderMath(_ markdown: String) throws -> (math: [MathLifter.Math], html: String) {
     let lifter = try MathLifter(markdown, path: "chapters/01-sample.md")
-    let html = CommonMark.parse(lifter.markdown).blocks.map(\.html).joined()
+    let html = CommonMark.parse(lifter.markdown, isDisplayMath: lifter.isDisplayPlaceholder).blocks.map(\.html).joined()
     return (lifter.math, lifter.restore(in: html))
 }
 

@@ -7,7 +7,7 @@ import Testing
 /// `@fig:a` known as Figure 3.1.
 func renderWithReference(_ markdown: String) throws -> String {
     let lifter = try MathLifter(markdown, path: "chapters/03-sample.md")
-    let html = CommonMark.parse(lifter.markdown).blocks.map(\.html).joined()
+    let html = CommonMark.parse(lifter.markdown, isDisplayMath: lifter.isDisplayPlaceholder).blocks.map(\.html).joined()
     return lifter.restore(in: html, reference: { label in
         label.description == "fig:a" ? MathLifter.ReferenceLink(text: "Figure 3.1", href: "#fig:a") : nil
     })
@@ -60,7 +60,7 @@ struct MathRestoreTextTests {
 
     @Test func aLabelledEquationAloneInItsParagraphIsWrappedWithItsNumber() throws {
         let lifter = try MathLifter("Text.\n\n$$ é = 1 $$ {#eq:one}\n", path: "chapters/03-sample.md")
-        let html = lifter.restore(in: CommonMark.parse(lifter.markdown).blocks.map(\.html).joined(),
+        let html = lifter.restore(in: CommonMark.parse(lifter.markdown, isDisplayMath: lifter.isDisplayPlaceholder).blocks.map(\.html).joined(),
                                   equation: { _ in MathLifter.EquationAnchor(id: "eq:one", number: "(3.1)") })
         #expect(html == "<p>Text.</p>\n<div class=\"equation\" id=\"eq:one\"><div class=\"math display\"> é = 1 </div>"
             + "<a class=\"equation-number\" href=\"#eq:one\">(3.1)</a></div>\n")

@@ -23,7 +23,7 @@ public enum ChapterParser {
         // the cells and records are read from are the blocks the page is rendered from, and a
         // stray dollar or a misplaced equation label stops every command, and the build.
         let lifted = try MathLifter(source, path: path)
-        let document = CommonMark.parse(lifted.markdown).mappingLines(lifted.sourceLine)
+        let document = CommonMark.parse(lifted.markdown, isDisplayMath: lifted.isDisplayPlaceholder).mappingLines(lifted.sourceLine)
         var reader = Reader(path: path, slug: name.slug, lines: lines)
 
         for nested in document.nestedCodeBlocks where Reader.isCellLanguage(nested.info) {
@@ -97,7 +97,7 @@ private struct Reader {
         case let .figures(images):
             try attachFigures(images, block: block)
         case .other:
-            if case let .heading(level: 1, text) = block.kind, title == nil { title = text }
+            if case let .heading(level: 1, text, _) = block.kind, title == nil { title = text }
             attachable = false
         }
     }

@@ -13,8 +13,10 @@ import Darwin
 /// before rendering, so `<script>` written in a chapter shows as text on the page.
 public enum CommonMark {
     /// Parses `markdown` and returns its top-level blocks in order, each with its source lines
-    /// and its rendered HTML.
-    public static func parse(_ markdown: String) -> MarkdownDocument {
+    /// and its rendered HTML. For Markdown the `MathLifter` made, `isDisplayMath` tells which
+    /// text is the placeholder of display math; the tree says where each placeholder stands
+    /// (see `MathLifter.Placement`), and the rendered HTML carries it in the placeholder.
+    public static func parse(_ markdown: String, isDisplayMath: (String) -> Bool = { _ in false }) -> MarkdownDocument {
         var source = markdown
         let root = source.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { chars in
@@ -25,6 +27,7 @@ public enum CommonMark {
         defer { cmark_node_free(root) }
 
         showRawHTMLAsText(in: root)
+        placePlaceholders(in: root, isDisplayMath: isDisplayMath)
         var blocks: [MarkdownBlock] = []
         var nested: [NestedCodeBlock] = []
         var child = cmark_node_first_child(root)
@@ -40,7 +43,8 @@ public enum CommonMark {
         let kind: MarkdownBlock.Kind
         switch cmark_node_get_type(node) {
         case CMARK_NODE_HEADING:
-            kind = .heading(level: Int(cmark_node_get_heading_level(node)), text: plainText(of: node))
+            kind = .heading(level: Int(cmark_node_get_heading_level(node)), text: plainText(of: node),
+                            contentHTML: renderChildren(of: node))
         case CMARK_NODE_CODE_BLOCK:
             kind = .codeBlock(
                 info: string(cmark_node_get_fence_info(node)),
@@ -145,6 +149,61 @@ public enum CommonMark {
         }
     }
 
+    /// Moves each placeholder to where it stands: inside an image (its alt text) or a link's
+    /// or image's title, `.insideTag`; inside a link's content, `.insideLink`. A paragraph that
+    /// is a display-math placeholder and nothing else, where it renders as `<p>…</p>` (not in
+    /// a tight list), becomes a custom block that renders as the placeholder alone, placed
+    /// `.aloneInParagraph`.
+    private static func placePlaceholders(in root: OpaquePointer, isDisplayMath: (String) -> Bool) {
+        var paragraphsAlone: [(OpaquePointer, String)] = []
+        walk(root) { node in
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_TEXT:
+                let placement = placement(of: node)
+                let literal = string(cmark_node_get_literal(node))
+                if placement != .text { cmark_node_set_literal(node, MathLifter.placing(literal, placement)) }
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                let title = string(cmark_node_get_title(node))
+                if !title.isEmpty { cmark_node_set_title(node, MathLifter.placing(title, .insideTag)) }
+            case CMARK_NODE_PARAGRAPH:
+                guard let only = cmark_node_first_child(node), cmark_node_next(only) == nil,
+                      cmark_node_get_type(only) == CMARK_NODE_TEXT, !isInTightList(node) else { return }
+                let literal = string(cmark_node_get_literal(only))
+                if isDisplayMath(literal) { paragraphsAlone.append((node, literal)) }
+            default:
+                break
+            }
+        }
+        for (paragraph, literal) in paragraphsAlone {
+            let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)
+            cmark_node_set_on_enter(block, MathLifter.placing(literal, .aloneInParagraph))
+            cmark_node_replace(paragraph, block)
+            cmark_node_free(paragraph)
+        }
+    }
+
+    /// `.insideTag` below an image, `.insideLink` below a link, else `.text`.
+    private static func placement(of node: OpaquePointer) -> MathLifter.Placement {
+        var placement = MathLifter.Placement.text
+        var ancestor = cmark_node_parent(node)
+        while let current = ancestor {
+            switch cmark_node_get_type(current) {
+            case CMARK_NODE_IMAGE: return .insideTag
+            case CMARK_NODE_LINK: placement = .insideLink
+            default: break
+            }
+            ancestor = cmark_node_parent(current)
+        }
+        return placement
+    }
+
+    /// Whether a paragraph is an item's in a tight list, which renders without `<p>`.
+    private static func isInTightList(_ paragraph: OpaquePointer) -> Bool {
+        guard let item = cmark_node_parent(paragraph), cmark_node_get_type(item) == CMARK_NODE_ITEM,
+              let list = cmark_node_parent(item) else { return false }
+        return cmark_node_get_list_tight(list) != 0
+    }
+
     /// Depth-first visit of `root` and every node below it (each node once, on entering).
     private static func walk(_ root: OpaquePointer, _ visit: (OpaquePointer) -> Void) {
         let iterator = cmark_iter_new(root)
@@ -152,6 +211,17 @@ public enum CommonMark {
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
             if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) { visit(node) }
         }
+    }
+
+    /// The HTML of a node's children, one after the other: a heading's content without its tag.
+    private static func renderChildren(of node: OpaquePointer) -> String {
+        var html = ""
+        var child = cmark_node_first_child(node)
+        while let inline = child {
+            html += render(inline)
+            child = cmark_node_next(inline)
+        }
+        return html
     }
 
     private static func render(_ node: OpaquePointer) -> String {

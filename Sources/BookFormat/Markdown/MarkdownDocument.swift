@@ -29,8 +29,8 @@ public struct MarkdownDocument: Sendable, Equatable {
 /// One top-level block, with the 1-based source lines it spans and cmark's HTML for it.
 public struct MarkdownBlock: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
-        /// A heading with its plain text (inline markup dropped).
-        case heading(level: Int, text: String)
+        /// A heading with its plain text (inline markup dropped) and its content as HTML.
+        case heading(level: Int, text: String, contentHTML: String)
         /// A fenced or indented code block; `info` is the text after the opening fence.
         case codeBlock(info: String, code: String)
         /// A paragraph holding nothing but images.

@@ -24,7 +24,7 @@ extension MathLifter {
     /// `text` with every placeholder replaced by its TeX between dollars and every reference
     /// by its text (or `@label` when `reference` does not know it), for plain-text uses.
     public func plainText(_ text: String, reference: (Label) -> ReferenceLink? = { _ in nil }) -> String {
-        replacingPlaceholders(in: text, unwrapping: nil) { placeholder, _ in
+        replacingPlaceholders(in: text) { placeholder, _ in
             switch placeholder {
             case let .math(piece): Self.dollars(piece)
             case let .reference(crossReference): reference(crossReference.label)?.text ?? "@\(crossReference.label)"
@@ -37,92 +37,97 @@ extension MathLifter {
     }
 
     package enum Placeholder { case math(Math), reference(CrossReference) }
-    package enum Placement { case text, aloneInParagraph, insideTag, insideLink }
 
-    /// One pass over `text`. A display placeholder standing alone between the `unwrapping`
-    /// pair (a paragraph of its own) replaces the pair too.
+    /// Where a placeholder stands in the HTML cmark renders. The lifter writes every one as
+    /// `.text`; `CommonMark.parse` reads the tree and gives a placeholder inside an image's alt
+    /// text or a link's title `.insideTag`, one in a link's content `.insideLink`, and display
+    /// math that is a paragraph by itself `.aloneInParagraph` (the paragraph then renders as
+    /// the placeholder alone). Each placement has its own opening character, so restoring the
+    /// HTML never reads the markup around a placeholder.
+    package enum Placement: CaseIterable, Sendable {
+        case text, aloneInParagraph, insideTag, insideLink
+
+        /// The opening character of a math placeholder in this placement (U+E000, U+E004…6).
+        var mathOpen: Character {
+            switch self {
+            case .text: MathLifter.open
+            case .insideTag: "\u{E004}"
+            case .insideLink: "\u{E005}"
+            case .aloneInParagraph: "\u{E006}"
+            }
+        }
+
+        /// The opening character of a reference placeholder (U+E002, U+E007, U+E008); a
+        /// reference is never a paragraph of its own, which reads as text.
+        var referenceOpen: Character {
+            switch self {
+            case .text, .aloneInParagraph: MathLifter.referenceOpen
+            case .insideTag: "\u{E007}"
+            case .insideLink: "\u{E008}"
+            }
+        }
+    }
+
+    /// `text` with every placeholder the lifter wrote (placed `.text`) moved to `placement`.
+    package static func placing(_ text: String, _ placement: Placement) -> String {
+        guard placement != .text else { return text }
+        return String(text.map { character in
+            character == open ? placement.mathOpen : character == referenceOpen ? placement.referenceOpen : character
+        })
+    }
+
+    /// Whether `text` is exactly the placeholder of one piece of display math.
+    package func isDisplayPlaceholder(_ text: String) -> Bool {
+        guard text.first == Self.open, text.last == Self.close, let index = Int(text.dropFirst().dropLast()) else { return false }
+        return math.indices.contains(index) && math[index].display
+    }
+
+    /// One pass over `text`, replacing every placeholder by what `replacement` makes of it.
     ///
     /// The pass works on UTF-8 bytes, not Characters: a page holds its figures' SVG inline and
-    /// runs to megabytes, and everything it looks for (the placeholders' private-use scalars,
-    /// ASCII markup) has bytes that UTF-8 never uses inside another scalar, so a byte search
-    /// finds exactly those and never splits a scalar.
-    package func replacingPlaceholders(
-        in text: String, unwrapping pair: (open: String, close: String)?,
-        _ replacement: (Placeholder, Placement) -> String
-    ) -> String {
+    /// runs to megabytes, and the placeholders' private-use scalars have bytes that UTF-8
+    /// never uses inside another scalar, so a byte search finds exactly those and never
+    /// splits a scalar.
+    package func replacingPlaceholders(in text: String, _ replacement: (Placeholder, Placement) -> String) -> String {
         let bytes = Array(text.utf8)
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)
         var copied = 0
-        var markup = MarkupState()
-        while let (placeholder, range) = nextPlaceholder(in: bytes, from: copied) {
-            var before = bytes[copied..<range.lowerBound]
-            var after = range.upperBound
-            markup.track(before)
-            var placement = markup.insideTag ? Placement.insideTag : markup.insideLink ? .insideLink : .text
-            if case let .math(piece) = placeholder, piece.display, placement == .text, let pair,
-               before.suffix(pair.open.utf8.count).elementsEqual(pair.open.utf8),
-               bytes[after...].starts(with: pair.close.utf8) {
-                before = before.dropLast(pair.open.utf8.count)
-                after += pair.close.utf8.count
-                placement = .aloneInParagraph
-            }
-            result += before
+        while let (placeholder, placement, range) = nextPlaceholder(in: bytes, from: copied) {
+            result += bytes[copied..<range.lowerBound]
             result += replacement(placeholder, placement).utf8
-            copied = after
+            copied = range.upperBound
         }
         result += bytes[copied...]
         return String(decoding: result, as: UTF8.self)
     }
 
-    /// The UTF-8 of the placeholders' delimiters, U+E000 to U+E003: EE 80 80 to EE 80 83, so
-    /// a search for their common first byte finds every candidate.
-    private static let delimiterBytes = (
-        open: Array(String(open).utf8), close: Array(String(close).utf8),
-        referenceOpen: Array(String(referenceOpen).utf8), referenceClose: Array(String(referenceClose).utf8))
+    /// Each opening character's UTF-8, what it opens and where; all start with the byte EE.
+    private static let openings: [(bytes: [UInt8], isMath: Bool, placement: Placement)] = Placement.allCases.flatMap { placement in
+        [(Array(String(placement.mathOpen).utf8), true, placement)]
+            + (placement == .aloneInParagraph ? [] : [(Array(String(placement.referenceOpen).utf8), false, placement)])
+    }
+    private static let closings = (math: Array(String(close).utf8), reference: Array(String(referenceClose).utf8))
 
-    /// The first placeholder in `bytes` at or after `start`, and the bytes it spans; nil when
-    /// there is none, or when the first is not one this lifter made (only private-use
-    /// characters written in the chapter itself could make one), which ends the replacing.
-    private func nextPlaceholder(in bytes: [UInt8], from start: Int) -> (Placeholder, Range<Int>)? {
-        let delimiters = Self.delimiterBytes
+    /// The first placeholder in `bytes` at or after `start`, its placement and the bytes it
+    /// spans; nil when there is none, or when the first is not one this lifter made (only
+    /// private-use characters written in the chapter itself could make one), which ends the
+    /// replacing.
+    private func nextPlaceholder(in bytes: [UInt8], from start: Int) -> (Placeholder, Placement, Range<Int>)? {
         var searchFrom = start
-        while let lead = bytes[searchFrom...].firstIndex(of: delimiters.open[0]) {
-            let isMath = bytes[lead...].starts(with: delimiters.open)
-            guard isMath || bytes[lead...].starts(with: delimiters.referenceOpen) else {
+        while let lead = bytes[searchFrom...].firstIndex(of: 0xEE) {
+            guard let opening = Self.openings.first(where: { bytes[lead...].starts(with: $0.bytes) }) else {
                 searchFrom = lead + 1
                 continue
             }
-            let digits = lead + delimiters.open.count
-            guard let close = bytes[digits...].firstRange(of: isMath ? delimiters.close : delimiters.referenceClose),
+            let digits = lead + opening.bytes.count
+            guard let close = bytes[digits...].firstRange(of: opening.isMath ? Self.closings.math : Self.closings.reference),
                   let index = Int(String(decoding: bytes[digits..<close.lowerBound], as: UTF8.self)),
-                  isMath ? math.indices.contains(index) : references.indices.contains(index)
+                  opening.isMath ? math.indices.contains(index) : references.indices.contains(index)
             else { return nil }
-            return (isMath ? .math(math[index]) : .reference(references[index]), lead..<close.upperBound)
+            let placeholder = opening.isMath ? Placeholder.math(math[index]) : .reference(references[index])
+            return (placeholder, opening.placement, lead..<close.upperBound)
         }
         return nil
-    }
-
-    /// Whether a point in the HTML is inside a tag (`<img alt="…`) and inside a link's content
-    /// (`<a href="…">…`), updated segment by segment as a pass moves through the text.
-    private struct MarkupState {
-        var insideTag = false
-        var insideLink = false
-
-        /// Moves the state past `segment`.
-        mutating func track(_ segment: ArraySlice<UInt8>) {
-            var rest = segment
-            while let mark = rest.firstIndex(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") }) {
-                let tag = rest[(mark + 1)...]
-                if rest[mark] == UInt8(ascii: "<") {
-                    insideTag = true
-                    if tag.starts(with: "a ".utf8) || tag.starts(with: "a>".utf8) { insideLink = true }
-                    if tag.starts(with: "/a>".utf8) { insideLink = false }
-                } else {
-                    insideTag = false
-                }
-                rest = tag
-            }
-        }
     }
 }

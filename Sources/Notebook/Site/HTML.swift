@@ -21,11 +21,3 @@ public enum HTML {
         return escaped
     }
 }
-
-extension String {
-    /// The string with the first occurrence of `target` replaced, or unchanged if it has none.
-    func replacingFirst(_ target: String, with replacement: String) -> String {
-        guard let range = range(of: target) else { return self }
-        return replacingCharacters(in: range, with: replacement)
-    }
-}

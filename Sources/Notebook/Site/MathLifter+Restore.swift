@@ -12,7 +12,7 @@ extension MathLifter {
         equation: (Label) -> EquationAnchor? = { _ in nil },
         reference: (Label) -> ReferenceLink? = { _ in nil }
     ) -> String {
-        replacingPlaceholders(in: html, unwrapping: ("<p>", "</p>")) { placeholder, placement in
+        replacingPlaceholders(in: html) { placeholder, placement in
             switch placeholder {
             case let .math(piece):
                 return Self.mathHTML(piece, placement, anchor: piece.label.flatMap(equation))
@@ -45,7 +45,7 @@ extension MathLifter {
     /// `text` as inline HTML for a place that is itself a link (a heading's entry in the
     /// contents): escaped, math as spans for KaTeX, references as their plain text.
     public func inlineHTML(_ text: String, reference: (Label) -> ReferenceLink? = { _ in nil }) -> String {
-        replacingPlaceholders(in: HTML.escape(text), unwrapping: nil) { placeholder, _ in
+        replacingPlaceholders(in: HTML.escape(text)) { placeholder, _ in
             switch placeholder {
             case let .math(piece):
                 "<span class=\"math inline\">\(HTML.escape(piece.tex))</span>"

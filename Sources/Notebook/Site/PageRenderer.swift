@@ -49,12 +49,12 @@ public struct PageRenderer: Sendable {
                 addText(cellHTML)
             case (.output, _), (.figures, _):
                 continue
-            case let (.other, .heading(level, text)):
+            case let (.other, .heading(level, text, contentHTML)):
                 let local = headingIDs.make(lifted.plainText(text, reference: reference))
                 let id = HTML.escape(links.id(local, in: chapter.name))
                 let title = lifted.inlineHTML(text, reference: reference)
-                html += block.html.replacingFirst("<h\(level)>", with: "<h\(level) id=\"\(id)\">")
-                    .replacingFirst("</h\(level)>", with: Self.permalink(id: id, title: lifted.plainText(text, reference: reference)) + "</h\(level)>")
+                html += "<h\(level) id=\"\(id)\">" + contentHTML
+                    + Self.permalink(id: id, title: lifted.plainText(text, reference: reference)) + "</h\(level)>\n"
                 if level == 1, sections.isEmpty { html += runCommand(chapter) }
                 sections.append(RenderedChapter.Section(
                     level: level, id: id, localID: local, titleHTML: title,

@@ -27,8 +27,10 @@ let package = Package(
         // update) in C, each built for the baseline, AVX2 and AVX-512, the widest the
         // processor supports chosen at run time.
         .target(name: "GenerativeKernels"),
-        // Deterministic SVG figures, and the binning behind histograms. A leaf.
-        .target(name: "Plotting"),
+        // Escaping text for HTML and SVG: the one escaper of the pages and the figures.
+        .target(name: "MarkupEscaping"),
+        // Deterministic SVG figures, and the binning behind histograms; nothing of the book.
+        .target(name: "Plotting", dependencies: ["MarkupEscaping"]),
         // What runs inside a compiled chapter: capture of print and show, the cells' results.
         .target(name: "BookRuntime"),
         // Chapter files: parsing (the one module importing cmark), math lifting, labels,
@@ -38,7 +40,7 @@ let package = Package(
         // verify, update, render the site.
         .target(
             name: "Notebook",
-            dependencies: ["BookFormat", "BookRuntime"],
+            dependencies: ["BookFormat", "BookRuntime", "MarkupEscaping"],
             resources: [.copy("Theme")]
         ),
         // The commands of `ganbook`: arguments and printing, shared with the fixture book.

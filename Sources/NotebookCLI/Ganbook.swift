@@ -1,7 +1,7 @@
 import ArgumentParser
-import Foundation
 import BookFormat
 import BookRuntime
+import Foundation
 import Notebook
 
 /// `ganbook`: runs, verifies, records and publishes the chapters of a book.

@@ -1,3 +1,5 @@
+import MarkupEscaping
+
 /// A minimal SVG/XML writer: one element per line, attributes in the order given (never a
 /// dictionary's; a nil value leaves the attribute out), and escaping applied at the only two
 /// places text enters the document.
@@ -36,29 +38,12 @@ struct SVGWriter {
     }
 }
 
-/// Text content with all five XML special characters escaped, so user text (titles, labels,
-/// legend entries) can never inject markup into the page it is inlined in.
+/// Text content with all five XML special characters escaped.
 func escapeText(_ text: String) -> String {
-    escape(text, apostrophe: true)
+    HTML.escape(text, apostrophe: .named)
 }
 
-/// An attribute value for a double-quoted attribute: like `escapeText` but keeping `'`
-/// literal, so constants such as the font list (`'Segoe UI'`) stay readable.
+/// An attribute value for a double-quoted attribute: like `escapeText` but keeping `'`.
 func escapeAttribute(_ value: String) -> String {
-    escape(value, apostrophe: false)
-}
-
-private func escape(_ text: String, apostrophe: Bool) -> String {
-    var escaped = ""
-    for character in text {
-        switch character {
-        case "&": escaped += "&amp;"
-        case "<": escaped += "&lt;"
-        case ">": escaped += "&gt;"
-        case "\"": escaped += "&quot;"
-        case "'" where apostrophe: escaped += "&apos;"
-        default: escaped.append(character)
-        }
-    }
-    return escaped
+    HTML.escape(value, apostrophe: .literal)
 }

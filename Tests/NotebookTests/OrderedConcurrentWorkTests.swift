@@ -1,6 +1,6 @@
-import Foundation
 @testable import BookFormat
 import BookRuntime
+import Foundation
 @testable import Notebook
 import Synchronization
 import Testing

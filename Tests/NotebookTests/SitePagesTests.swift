@@ -1,6 +1,6 @@
-import Foundation
 import BookFormat
 import BookRuntime
+import Foundation
 import Notebook
 import TestSupport
 import Testing

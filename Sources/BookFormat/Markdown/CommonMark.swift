@@ -1,4 +1,5 @@
 import Ccmark
+
 #if canImport(Glibc)
 import Glibc
 #else

@@ -1,6 +1,5 @@
 import BookFormat
 import BookRuntime
-import BookRuntime
 import Foundation
 
 /// The package build a chapter is compiled against: the folder where `swift build` put the

@@ -1,5 +1,6 @@
 import BookFormat
 import BookRuntime
+
 /// How running one chapter ended.
 public enum ChapterOutcome: Sendable {
     /// Every cell ran; their results in order, and anything the chapter wrote to standard

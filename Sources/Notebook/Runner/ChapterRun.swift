@@ -1,5 +1,6 @@
 import BookFormat
 import BookRuntime
+
 /// A chapter's outcome, and whether it was run or taken from the cache.
 public struct ChapterRun: Sendable {
     public var chapter: Chapter

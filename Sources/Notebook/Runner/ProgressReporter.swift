@@ -1,5 +1,5 @@
-import BookRuntime
 import BookFormat
+import BookRuntime
 import Foundation
 import Synchronization
 

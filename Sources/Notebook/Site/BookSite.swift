@@ -1,5 +1,7 @@
 import BookFormat
 import BookRuntime
+import MarkupEscaping
+
 /// The book rendered for the site: every chapter twice, once for its own page and once for the
 /// page that holds the whole book, with references resolved against the book's labels.
 public struct BookSite: Sendable {

@@ -1,5 +1,7 @@
 import BookFormat
 import BookRuntime
+import MarkupEscaping
+
 /// The HTML of one cell on a page: its code (unless hidden) under a small bar that names the
 /// language and gets a copy button from the page's script, then what it printed, then its
 /// figures, each numbered and captioned.

@@ -1,5 +1,7 @@
 import BookFormat
 import BookRuntime
+import MarkupEscaping
+
 /// The text a reader sees in a piece of the site's own HTML, for the search index: tags
 /// dropped, the five entities the site writes decoded, and the content of elements that are
 /// not prose left out (a figure's SVG, a cell's printed output).

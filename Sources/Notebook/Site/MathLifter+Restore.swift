@@ -1,5 +1,7 @@
 import BookFormat
 import BookRuntime
+import MarkupEscaping
+
 /// Putting lifted math and references back into the HTML cmark rendered.
 extension MathLifter {
     /// `html` with every placeholder replaced. Math becomes a span holding the escaped TeX,

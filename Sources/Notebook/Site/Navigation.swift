@@ -1,5 +1,7 @@
 import BookFormat
 import BookRuntime
+import MarkupEscaping
+
 /// The HTML that takes a reader from one place in the book to another: the sidebar's list of
 /// chapters (with the sections of the chapter being read), the previous and next links, and
 /// the contents on the front page and the whole book's page.

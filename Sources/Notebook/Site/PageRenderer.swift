@@ -1,5 +1,7 @@
 import BookFormat
 import BookRuntime
+import MarkupEscaping
+
 /// Renders one chapter as the body of an HTML page: cmark's HTML for the prose, each cell
 /// followed by what it printed and the figures it showed in this run, math left for KaTeX,
 /// references turned into links, and every heading given an id and a permalink.

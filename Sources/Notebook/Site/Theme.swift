@@ -1,6 +1,7 @@
 import BookFormat
 import BookRuntime
 import Foundation
+import MarkupEscaping
 
 /// The page template, stylesheets and scripts, shipped as resources of this module.
 struct Theme {

@@ -1,5 +1,7 @@
 import BookFormat
 import BookRuntime
+import MarkupEscaping
+
 /// The whole book on one page, for printing (or for reading offline in one go): a title, the
 /// contents, then every chapter in order, each a section whose anchors carry the chapter's
 /// name so that references and contents link within the page.

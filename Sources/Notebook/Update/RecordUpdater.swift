@@ -1,5 +1,6 @@
 import BookFormat
 import BookRuntime
+
 /// Rewrites a chapter's records (output blocks and figure image lines) to match a run and
 /// touches nothing else: a record that still matches keeps its bytes, a changed output block
 /// is replaced by its own lines only (keeping its fence), and every byte of prose and code

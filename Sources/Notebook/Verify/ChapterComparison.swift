@@ -1,5 +1,6 @@
 import BookFormat
 import BookRuntime
+
 /// Compares what a chapter's cells produced with what the chapter records, and describes every
 /// difference at the line of the record it concerns.
 public struct ChapterComparison: Sendable {

@@ -1,0 +1,29 @@
+/// Escaping text for markup: the book's one escaper, for its HTML pages and its SVG figures.
+public enum HTML {
+    /// How an apostrophe is written: pages use `&#39;` (valid in every HTML version); SVG text
+    /// uses XML's `&apos;`; an SVG attribute value in double quotes keeps it literal, so
+    /// constants such as the font list (`'Segoe UI'`) stay readable.
+    public enum Apostrophe: Sendable {
+        case numeric, named, literal
+    }
+
+    /// `text` safe to place in element content or a double-quoted attribute: `&`, `<`, `>`,
+    /// `"` and (unless `apostrophe` is `.literal`) `'` escaped, so text from a chapter or a
+    /// figure can never inject markup into the page it is placed in.
+    public static func escape(_ text: String, apostrophe: Apostrophe = .numeric) -> String {
+        var escaped = ""
+        escaped.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            case "'" where apostrophe == .numeric: escaped += "&#39;"
+            case "'" where apostrophe == .named: escaped += "&apos;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+}

@@ -1,16 +1,16 @@
 /// Escaping text for markup: the book's one escaper, for its HTML pages and its SVG figures.
-public enum HTML {
+package enum HTML {
     /// How an apostrophe is written: pages use `&#39;` (valid in every HTML version); SVG text
     /// uses XML's `&apos;`; an SVG attribute value in double quotes keeps it literal, so
     /// constants such as the font list (`'Segoe UI'`) stay readable.
-    public enum Apostrophe: Sendable {
+    package enum Apostrophe: Sendable {
         case numeric, named, literal
     }
 
     /// `text` safe to place in element content or a double-quoted attribute: `&`, `<`, `>`,
     /// `"` and (unless `apostrophe` is `.literal`) `'` escaped, so text from a chapter or a
     /// figure can never inject markup into the page it is placed in.
-    public static func escape(_ text: String, apostrophe: Apostrophe = .numeric) -> String {
+    package static func escape(_ text: String, apostrophe: Apostrophe = .numeric) -> String {
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count)
         for character in text {

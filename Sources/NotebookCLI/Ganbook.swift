@@ -8,8 +8,8 @@ import Notebook
 ///
 /// Exit status: 0 success; 1 a chapter failed, differs from its record, or could not be
 /// read; 2 bad usage.
-public struct Ganbook: ParsableCommand {
-    public static let configuration = CommandConfiguration(
+package struct Ganbook: ParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "ganbook",
         abstract: "Run, verify, record and publish the chapters of the book.",
         discussion: """
@@ -30,11 +30,11 @@ public struct Ganbook: ParsableCommand {
         ]
     )
 
-    public init() {}
+    package init() {}
 
     /// Parses the command line, runs the command with chapters compiled against `library`,
     /// and exits.
-    public static func main(library: ChapterLibrary) -> Never {
+    package static func main(library: ChapterLibrary) -> Never {
         let command: BookCommand
         do {
             command = try parseBookCommand()

@@ -13,10 +13,10 @@
 /// Why not hash the built library: its object files depend on the build folder's path and
 /// on flags that do not change what a chapter prints, and a source fingerprint is the same
 /// on every machine for the same sources and compiler.
-public enum LibraryFingerprint {
+package enum LibraryFingerprint {
     /// The digest of `files` (label to contents; the order they are given in does not matter)
     /// and the compiler's version text.
-    public static func digest(compilerVersion: String, files: [String: [UInt8]]) -> String {
+    package static func digest(compilerVersion: String, files: [String: [UInt8]]) -> String {
         var hash = SHA256()
         hash.update(field: "compiler")
         hash.update(field: compilerVersion)

@@ -5,7 +5,7 @@
 /// megabytes of source, so a cryptographic hash is used rather than a quick checksum. The
 /// toolchain has none on Linux (CryptoKit is Apple's; swift-crypto would be a dependency for
 /// one function), and this one is a page long.
-public struct SHA256: Sendable {
+package struct SHA256: Sendable {
     private var state: [UInt32] = [
         0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
     ]
@@ -13,10 +13,10 @@ public struct SHA256: Sendable {
     private var pending: [UInt8] = []
     private var length: UInt64 = 0
 
-    public init() {}
+    package init() {}
 
     /// Adds bytes to the message.
-    public mutating func update(_ bytes: some Sequence<UInt8>) {
+    package mutating func update(_ bytes: some Sequence<UInt8>) {
         for byte in bytes {
             pending.append(byte)
             length &+= 1
@@ -30,18 +30,18 @@ public struct SHA256: Sendable {
     /// Adds one field of a composite message: its byte count (8 bytes, little-endian), then
     /// its UTF-8 bytes. Length prefixes make the encoding unambiguous, so fields that merely
     /// shift text between them (`"ab", "c"` and `"a", "bc"`) give different digests.
-    public mutating func update(field text: String) {
+    package mutating func update(field text: String) {
         update(field: Array(text.utf8))
     }
 
     /// Adds one field of raw bytes, length-prefixed like `update(field:)` for text.
-    public mutating func update(field bytes: [UInt8]) {
+    package mutating func update(field bytes: [UInt8]) {
         update((0..<8).map { UInt8(truncatingIfNeeded: UInt64(bytes.count) >> ($0 * 8)) })
         update(bytes)
     }
 
     /// The digest as 64 lowercase hexadecimal digits. Pads a copy, so the hash can go on.
-    public var hexDigest: String {
+    package var hexDigest: String {
         var copy = self
         let bitLength = length &* 8
         copy.update([0x80])
@@ -54,7 +54,7 @@ public struct SHA256: Sendable {
     }
 
     /// The digest of `text`'s UTF-8 bytes.
-    public static func hexDigest(of text: String) -> String {
+    package static func hexDigest(of text: String) -> String {
         var hash = SHA256()
         hash.update(text.utf8)
         return hash.hexDigest

@@ -1,17 +1,17 @@
 /// The words after `swift` on a cell's opening fence. Unknown words are an error, so a typo
 /// never silently changes what a reader sees.
-public struct CellOptions: Sendable, Equatable {
+package struct CellOptions: Sendable, Equatable {
     /// The cell runs but neither its code nor its fence appears on the page; its output and
     /// figures still do.
-    public var hidden = false
+    package var hidden = false
 
-    public static let known = ["hidden"]
+    package static let known = ["hidden"]
 
-    public init(hidden: Bool = false) { self.hidden = hidden }
+    package init(hidden: Bool = false) { self.hidden = hidden }
 
     /// The options as fence words, in a fixed order: what `Chapter.cellsDigest` hashes, so
     /// every option must appear here for a change of it to reach the fingerprints.
-    public var words: [String] {
+    package var words: [String] {
         hidden ? ["hidden"] : []
     }
 

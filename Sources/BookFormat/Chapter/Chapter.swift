@@ -1,33 +1,33 @@
 /// A chapter file read into cells and their records. The Markdown text itself is kept so the
 /// renderer and the updater work from the very bytes the author wrote.
-public struct Chapter: Sendable {
+package struct Chapter: Sendable {
     /// Path relative to the package root, as written in diagnostics and `#sourceLocation`.
-    public var path: String
-    public var number: Int
-    public var slug: String
+    package var path: String
+    package var number: Int
+    package var slug: String
     /// The text of the first level-1 heading.
-    public var title: String
-    public var source: String
-    public var cells: [Cell]
+    package var title: String
+    package var source: String
+    package var cells: [Cell]
     /// Every `@fig:…` and `@eq:…` in the prose, in order.
-    public var references: [CrossReference] = []
+    package var references: [CrossReference] = []
     /// Every labelled equation, `$$ … $$ {#eq:name}`, in order: equation k of this list is
     /// numbered k.
-    public var equationLabels: [LabelDefinition] = []
+    package var equationLabels: [LabelDefinition] = []
     /// The source with its math and references lifted out, and cmark's reading of it: the one
     /// parse of the chapter, which the cells and records were read from and the pages are
     /// rendered from. Its lines are the source's (see `MathLifter.sourceLine`).
-    public var lifted: MathLifter
-    public var document: MarkdownDocument
+    package var lifted: MathLifter
+    package var document: MarkdownDocument
 
     /// `NN-slug`, the chapter's name for pages and messages.
-    public var name: String { "\(Self.twoDigits(number))-\(slug)" }
+    package var name: String { "\(Self.twoDigits(number))-\(slug)" }
 
     /// A fingerprint of the cells' code and options (SHA-256, hexadecimal), blind to the prose,
     /// the records and the cells' line numbers. The compiled book carries the one it was built
     /// from, so running a binary older than its chapter is caught instead of checked; the
     /// result cache keys on it too (see `ChapterCacheKey`).
-    public var cellsDigest: String {
+    package var cellsDigest: String {
         var hash = SHA256()
         for cell in cells {
             hash.update(field: cell.options.words.joined(separator: " "))
@@ -37,49 +37,49 @@ public struct Chapter: Sendable {
     }
 
     /// Number of figures recorded in the Markdown.
-    public var figureCount: Int { cells.reduce(0) { $0 + $1.record.figures.count } }
+    package var figureCount: Int { cells.reduce(0) { $0 + $1.record.figures.count } }
 
     static func twoDigits(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
 }
 
 /// One Swift cell: a fenced ```` ```swift ```` block at the top level of a chapter.
-public struct Cell: Sendable {
-    public var index: Int
-    public var code: String
-    public var options: CellOptions
+package struct Cell: Sendable {
+    package var index: Int
+    package var code: String
+    package var options: CellOptions
     /// Line of the opening fence; the code starts on the next line.
-    public var fenceLine: Int
+    package var fenceLine: Int
     /// Line of the closing fence.
-    public var closingLine: Int
-    public var record: CellRecord
+    package var closingLine: Int
+    package var record: CellRecord
 
-    public var firstCodeLine: Int { fenceLine + 1 }
+    package var firstCodeLine: Int { fenceLine + 1 }
 }
 
 /// What the Markdown records as a cell's results: its output block and figure images.
-public struct CellRecord: Sendable, Equatable {
-    public struct Output: Sendable, Equatable {
-        public var text: String
+package struct CellRecord: Sendable, Equatable {
+    package struct Output: Sendable, Equatable {
+        package var text: String
         /// The lines of the block, from its opening to its closing fence.
-        public var fenceLine: Int
-        public var endLine: Int
+        package var fenceLine: Int
+        package var endLine: Int
 
-        public init(text: String, fenceLine: Int, endLine: Int) {
+        package init(text: String, fenceLine: Int, endLine: Int) {
             self.text = text
             self.fenceLine = fenceLine
             self.endLine = endLine
         }
     }
 
-    public struct FigureLink: Sendable, Equatable {
-        public var alt: String
+    package struct FigureLink: Sendable, Equatable {
+        package var alt: String
         /// Relative to the chapter file, e.g. `figures/introduction/figure-1.svg`.
-        public var url: String
+        package var url: String
         /// The figure's label name (`box-muller` for `{#fig:box-muller}`), if it has one.
-        public var label: String?
-        public var line: Int
+        package var label: String?
+        package var line: Int
 
-        public init(alt: String, url: String, label: String? = nil, line: Int) {
+        package init(alt: String, url: String, label: String? = nil, line: Int) {
             self.alt = alt
             self.url = url
             self.label = label
@@ -87,10 +87,10 @@ public struct CellRecord: Sendable, Equatable {
         }
     }
 
-    public var output: Output?
-    public var figures: [FigureLink] = []
+    package var output: Output?
+    package var figures: [FigureLink] = []
     /// The last line of the output block or figure images, if the cell has any.
-    public var lastLine: Int?
+    package var lastLine: Int?
 
-    public init() {}
+    package init() {}
 }

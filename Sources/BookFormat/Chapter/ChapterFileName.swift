@@ -1,12 +1,12 @@
 /// The number and slug a chapter file name carries: `NN-slug.md`, two digits, a hyphen and a
 /// slug of lowercase letters, digits and hyphens. The number orders the book; the slug names
 /// the page, the figure folder and the chapter on the command line.
-public struct ChapterFileName: Sendable, Equatable {
-    public var number: Int
-    public var slug: String
+package struct ChapterFileName: Sendable, Equatable {
+    package var number: Int
+    package var slug: String
 
     /// Reads `fileName` (the last path component); `path` is only used in the diagnostic.
-    public init(_ fileName: String, path: String) throws(ChapterDiagnostic) {
+    package init(_ fileName: String, path: String) throws(ChapterDiagnostic) {
         let parts = fileName.split(separator: "-", maxSplits: 1)
         guard fileName.hasSuffix(".md"), parts.count == 2,
               parts[0].count == 2, parts[0].allSatisfy(\.isASCIIDigit),

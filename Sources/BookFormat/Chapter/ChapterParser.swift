@@ -4,11 +4,11 @@
 /// Everything malformed is an error at the offending line rather than a guess: an unclosed
 /// fence, an unknown cell option, an output block or figure that follows no cell, a cell inside
 /// a list or quote, a missing title.
-public enum ChapterParser {
+package enum ChapterParser {
     /// - Parameters:
     ///   - source: the file's text.
     ///   - path: the file's path relative to the package root, e.g. `chapters/00-introduction.md`.
-    public static func parse(_ source: String, path: String) throws(ChapterDiagnostic) -> Chapter {
+    package static func parse(_ source: String, path: String) throws(ChapterDiagnostic) -> Chapter {
         let fileName = String(path.split(separator: "/").last ?? Substring(path))
         let name = try ChapterFileName(fileName, path: path)
         if let line = firstLineWithCarriageReturn(source) {

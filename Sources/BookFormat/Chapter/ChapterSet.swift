@@ -1,8 +1,8 @@
 /// Checks that hold between chapters rather than within one.
-public enum ChapterSet {
+package enum ChapterSet {
     /// Every chapter whose number or slug another chapter already uses, as a diagnostic on the
     /// later file (in path order). Numbers order the book; slugs name pages and figure folders.
-    public static func duplicates(in chapters: [Chapter]) -> [ChapterDiagnostic] {
+    package static func duplicates(in chapters: [Chapter]) -> [ChapterDiagnostic] {
         let sorted = chapters.sorted { $0.path < $1.path }
         return clashes(sorted, key: \.number, what: { "number \(Chapter.twoDigits($0))" })
             + clashes(sorted, key: \.slug, what: { "slug '\($0)'" })

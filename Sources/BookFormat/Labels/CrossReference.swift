@@ -1,9 +1,9 @@
 /// `@fig:name` or `@eq:name` in a chapter's prose, and the line it is on.
-public struct CrossReference: Hashable, Sendable {
-    public var label: Label
-    public var line: Int
+package struct CrossReference: Hashable, Sendable {
+    package var label: Label
+    package var line: Int
 
-    public init(label: Label, line: Int) {
+    package init(label: Label, line: Int) {
         self.label = label
         self.line = line
     }
@@ -38,11 +38,11 @@ public struct CrossReference: Hashable, Sendable {
 
 /// Where a label is defined: a figure's recorded image line (or the cell that shows it) or the
 /// line of an equation's closing `$$`.
-public struct LabelDefinition: Hashable, Sendable {
-    public var label: Label
-    public var line: Int
+package struct LabelDefinition: Hashable, Sendable {
+    package var label: Label
+    package var line: Int
 
-    public init(label: Label, line: Int) {
+    package init(label: Label, line: Int) {
         self.label = label
         self.line = line
     }

@@ -4,30 +4,30 @@
 ///
 /// Labels are unique in the whole book, so a chapter can refer to another chapter's figure
 /// and the one-page edition of the book can use them as anchors unchanged.
-public struct Label: Hashable, Sendable, Comparable, CustomStringConvertible {
-    public enum Kind: String, Sendable, CaseIterable {
+package struct Label: Hashable, Sendable, Comparable, CustomStringConvertible {
+    package enum Kind: String, Sendable, CaseIterable {
         case figure = "fig"
         case equation = "eq"
     }
 
-    public var kind: Kind
+    package var kind: Kind
     /// The part after the colon: letters, digits, hyphens and underscores, starting and ending
     /// with a letter or digit, so a label followed by punctuation in a sentence ("see
     /// @fig:lattice.") ends where the reader expects.
-    public var name: String
+    package var name: String
 
-    public init(kind: Kind, name: String) {
+    package init(kind: Kind, name: String) {
         self.kind = kind
         self.name = name
     }
 
     /// `fig:box-muller`: the label as written after `@` or `#`, and the anchor on a chapter page.
-    public var description: String { "\(kind.rawValue):\(name)" }
+    package var description: String { "\(kind.rawValue):\(name)" }
 
-    public static func < (a: Label, b: Label) -> Bool { a.description < b.description }
+    package static func < (a: Label, b: Label) -> Bool { a.description < b.description }
 
     /// Whether `name` can be a label's name.
-    public static func isValidName(_ name: some StringProtocol) -> Bool {
+    package static func isValidName(_ name: some StringProtocol) -> Bool {
         guard let first = name.first, let last = name.last,
               isEdge(first), isEdge(last) else { return false }
         return name.allSatisfy(isNameCharacter)

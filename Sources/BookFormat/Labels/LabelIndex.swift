@@ -8,24 +8,24 @@ import BookRuntime
 /// labelled or not; equations likewise, but only the labelled ones. A number carries its
 /// chapter's number ("Figure 3.2", "(3.1)"), except in chapter 0, the introduction, which has
 /// no chapter number to show ("Figure 1", "(1)").
-public struct LabelIndex: Sendable {
+package struct LabelIndex: Sendable {
     /// What a label names.
-    public struct Target: Sendable, Equatable {
-        public var label: Label
+    package struct Target: Sendable, Equatable {
+        package var label: Label
         /// The chapter's `NN-slug`, which names its page.
-        public var chapterName: String
-        public var chapterNumber: Int
+        package var chapterName: String
+        package var chapterNumber: Int
         /// 1 for the chapter's first figure (or first labelled equation), and so on.
-        public var ordinal: Int
+        package var ordinal: Int
         /// Where the label is defined.
-        public var path: String
-        public var line: Int
+        package var path: String
+        package var line: Int
 
         /// "3.2", or "2" in chapter 0.
-        public var number: String { LabelIndex.number(chapter: chapterNumber, ordinal: ordinal) }
+        package var number: String { LabelIndex.number(chapter: chapterNumber, ordinal: ordinal) }
 
         /// How a reference to the target reads: "Figure 3.2" or "(3.1)".
-        public var referenceText: String {
+        package var referenceText: String {
             switch label.kind {
             case .figure: "Figure \(number)"
             case .equation: "(\(number))"
@@ -34,23 +34,23 @@ public struct LabelIndex: Sendable {
     }
 
     /// The figures and labelled equations of one chapter, in order.
-    public struct ChapterLabels: Sendable {
-        public var chapter: Chapter
+    package struct ChapterLabels: Sendable {
+        package var chapter: Chapter
         /// Each figure of the chapter in order, with its label's definition if it has one.
-        public var figures: [LabelDefinition?]
+        package var figures: [LabelDefinition?]
     }
 
     private var targets: [Label: Target] = [:]
     /// Labels used twice, and labels a run produced that are not valid names.
-    public private(set) var problems: [ChapterDiagnostic] = []
+    package private(set) var problems: [ChapterDiagnostic] = []
 
-    public static func number(chapter: Int, ordinal: Int) -> String {
+    package static func number(chapter: Int, ordinal: Int) -> String {
         chapter == 0 ? "\(ordinal)" : "\(chapter).\(ordinal)"
     }
 
     /// - Parameter results: what each chapter that ran produced, by chapter path; chapters
     ///   missing from it are read from their records.
-    public init(chapters: [Chapter], results: [String: [CellResult]]) {
+    package init(chapters: [Chapter], results: [String: [CellResult]]) {
         for chapter in chapters.sorted(by: { $0.number < $1.number }) {
             let labels = results[chapter.path].map { Self.labels(of: chapter, results: $0, problems: &problems) }
                 ?? Self.recordedLabels(of: chapter)
@@ -76,21 +76,21 @@ public struct LabelIndex: Sendable {
             ordinal: ordinal, path: chapter.path, line: definition.line)
     }
 
-    public subscript(label: Label) -> Target? { targets[label] }
+    package subscript(label: Label) -> Target? { targets[label] }
 
     /// Every label the book defines.
-    public var labels: [Label] { targets.keys.sorted() }
+    package var labels: [Label] { targets.keys.sorted() }
 
     /// Everything wrong with the labels and references of `chapter`: its labels used before
     /// (in it or an earlier chapter), its invalid labels, and its dangling references.
-    public func problems(in chapter: Chapter) -> [ChapterDiagnostic] {
+    package func problems(in chapter: Chapter) -> [ChapterDiagnostic] {
         (problems.filter { $0.path == chapter.path } + danglingReferences(in: chapter))
             .sorted { $0.line < $1.line }
     }
 
     /// The chapter's references that name no label, as errors at their lines, each with the
     /// nearest known label of the same kind when one is close.
-    public func danglingReferences(in chapter: Chapter) -> [ChapterDiagnostic] {
+    package func danglingReferences(in chapter: Chapter) -> [ChapterDiagnostic] {
         chapter.references.filter { targets[$0.label] == nil }.map { reference in
             let label = reference.label
             let how = label.kind == .figure

@@ -12,12 +12,12 @@ import Darwin
 ///
 /// Raw HTML in the prose is never passed through: every HTML node is turned into a text node
 /// before rendering, so `<script>` written in a chapter shows as text on the page.
-public enum CommonMark {
+package enum CommonMark {
     /// Parses `markdown` and returns its top-level blocks in order, each with its source lines
     /// and its rendered HTML. For Markdown the `MathLifter` made, `isDisplayMath` tells which
     /// text is the placeholder of display math; the tree says where each placeholder stands
     /// (see `MathLifter.Placement`), and the rendered HTML carries it in the placeholder.
-    public static func parse(_ markdown: String, isDisplayMath: (String) -> Bool = { _ in false }) -> MarkdownDocument {
+    package static func parse(_ markdown: String, isDisplayMath: (String) -> Bool = { _ in false }) -> MarkdownDocument {
         var source = markdown
         let root = source.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { chars in

@@ -1,8 +1,8 @@
 /// A Markdown document as the notebook sees it: its top-level blocks in order.
-public struct MarkdownDocument: Sendable, Equatable {
-    public var blocks: [MarkdownBlock]
+package struct MarkdownDocument: Sendable, Equatable {
+    package var blocks: [MarkdownBlock]
     /// Code blocks inside lists, quotes and other containers, which can never be cells.
-    public var nestedCodeBlocks: [NestedCodeBlock]
+    package var nestedCodeBlocks: [NestedCodeBlock]
 
     /// The document with every line number `n` replaced by `line(n)`: for a document parsed
     /// from lifted Markdown, the lines of the chapter's own source.
@@ -27,8 +27,8 @@ public struct MarkdownDocument: Sendable, Equatable {
 }
 
 /// One top-level block, with the 1-based source lines it spans and cmark's HTML for it.
-public struct MarkdownBlock: Sendable, Equatable {
-    public enum Kind: Sendable, Equatable {
+package struct MarkdownBlock: Sendable, Equatable {
+    package enum Kind: Sendable, Equatable {
         /// A heading with its plain text (inline markup dropped) and its content as HTML.
         case heading(level: Int, text: String, contentHTML: String)
         /// A fenced or indented code block; `info` is the text after the opening fence.
@@ -38,22 +38,22 @@ public struct MarkdownBlock: Sendable, Equatable {
         case other
     }
 
-    public var kind: Kind
-    public var startLine: Int
-    public var endLine: Int
-    public var html: String
+    package var kind: Kind
+    package var startLine: Int
+    package var endLine: Int
+    package var html: String
 }
 
 /// An image reference `![alt](url)`, the line it starts on, and the text of an attribute
 /// block right after it (`fig:name` for `{#fig:name}`), if there is one.
-public struct MarkdownImage: Sendable, Equatable {
-    public var alt: String
-    public var url: String
-    public var line: Int
+package struct MarkdownImage: Sendable, Equatable {
+    package var alt: String
+    package var url: String
+    package var line: Int
     /// What is between the braces of `{…}` written straight after the image, such as `#fig:name`.
-    public var attributes: String?
+    package var attributes: String?
 
-    public init(alt: String, url: String, line: Int, attributes: String? = nil) {
+    package init(alt: String, url: String, line: Int, attributes: String? = nil) {
         self.alt = alt
         self.url = url
         self.line = line
@@ -68,7 +68,7 @@ extension String {
 }
 
 /// A code block that is not at the top level of the document.
-public struct NestedCodeBlock: Sendable, Equatable {
-    public var info: String
-    public var line: Int
+package struct NestedCodeBlock: Sendable, Equatable {
+    package var info: String
+    package var line: Int
 }

@@ -2,20 +2,20 @@
 /// plain text back in their place; the site's HTML is restored by the Notebook module.
 extension MathLifter {
     /// A numbered equation's anchor on the page and its number, such as ("eq:kl", "(3.1)").
-    public struct EquationAnchor: Sendable, Equatable {
-        public var id: String
-        public var number: String
-        public init(id: String, number: String) {
+    package struct EquationAnchor: Sendable, Equatable {
+        package var id: String
+        package var number: String
+        package init(id: String, number: String) {
             self.id = id
             self.number = number
         }
     }
 
     /// What a reference becomes: its text ("Figure 3.2", "(3.1)") and where it links.
-    public struct ReferenceLink: Sendable, Equatable {
-        public var text: String
-        public var href: String
-        public init(text: String, href: String) {
+    package struct ReferenceLink: Sendable, Equatable {
+        package var text: String
+        package var href: String
+        package init(text: String, href: String) {
             self.text = text
             self.href = href
         }
@@ -23,7 +23,7 @@ extension MathLifter {
 
     /// `text` with every placeholder replaced by its TeX between dollars and every reference
     /// by its text (or `@label` when `reference` does not know it), for plain-text uses.
-    public func plainText(_ text: String, reference: (Label) -> ReferenceLink? = { _ in nil }) -> String {
+    package func plainText(_ text: String, reference: (Label) -> ReferenceLink? = { _ in nil }) -> String {
         replacingPlaceholders(in: text) { placeholder, _ in
             switch placeholder {
             case let .math(piece): Self.dollars(piece)

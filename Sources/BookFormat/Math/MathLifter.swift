@@ -11,15 +11,15 @@
 ///
 /// Display math is labelled, and so numbered, by `{#eq:name}` right after its closing `$$` on
 /// the same line. A label anywhere else is an error, as is a label used twice in a chapter.
-public struct MathLifter: Sendable {
+package struct MathLifter: Sendable {
     /// A piece of math and how to typeset it.
-    public struct Math: Sendable, Equatable {
-        public var tex: String
-        public var display: Bool
+    package struct Math: Sendable, Equatable {
+        package var tex: String
+        package var display: Bool
         /// The equation's label, for labelled display math.
-        public var label: Label?
+        package var label: Label?
 
-        public init(tex: String, display: Bool, label: Label? = nil) {
+        package init(tex: String, display: Bool, label: Label? = nil) {
             self.tex = tex
             self.display = display
             self.label = label
@@ -28,18 +28,18 @@ public struct MathLifter: Sendable {
 
     /// The Markdown with each piece of math replaced by `placeholder(index)` and each
     /// reference by `referencePlaceholder(index)`.
-    public private(set) var markdown = ""
-    public private(set) var math: [Math] = []
+    package private(set) var markdown = ""
+    package private(set) var math: [Math] = []
     /// Every `@fig:…` and `@eq:…` in the prose, in order.
-    public private(set) var references: [CrossReference] = []
+    package private(set) var references: [CrossReference] = []
     /// Every `{#eq:…}`, in order; the equations are numbered in this order.
-    public private(set) var equationLabels: [LabelDefinition] = []
+    package private(set) var equationLabels: [LabelDefinition] = []
     /// The source line of each line of `markdown` (entry k − 1 for line k): math that spans
     /// lines becomes one placeholder, so the lines after it in its paragraph move up.
-    public private(set) var sourceLines: [Int] = []
+    package private(set) var sourceLines: [Int] = []
 
     /// The line of the source that line `line` of `markdown` comes from.
-    public func sourceLine(_ line: Int) -> Int {
+    package func sourceLine(_ line: Int) -> Int {
         sourceLines.indices.contains(line - 1) ? sourceLines[line - 1] : line
     }
 
@@ -47,10 +47,10 @@ public struct MathLifter: Sendable {
     package static let open: Character = "\u{E000}", close: Character = "\u{E001}"
     package static let referenceOpen: Character = "\u{E002}", referenceClose: Character = "\u{E003}"
 
-    public static func placeholder(_ index: Int) -> String { "\(open)\(index)\(close)" }
+    package static func placeholder(_ index: Int) -> String { "\(open)\(index)\(close)" }
     static func referencePlaceholder(_ index: Int) -> String { "\(referenceOpen)\(index)\(referenceClose)" }
 
-    public init(_ source: String, path: String) throws(ChapterDiagnostic) {
+    package init(_ source: String, path: String) throws(ChapterDiagnostic) {
         var paragraph: [Substring] = []
         var paragraphLine = 1
         var fence: FenceLine?

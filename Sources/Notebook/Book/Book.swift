@@ -2,14 +2,14 @@ import BookFormat
 import Foundation
 
 /// The chapters on disk, parsed.
-public struct Book: Sendable {
+package struct Book: Sendable {
     /// The chapters folder as given, e.g. `chapters`; chapter paths start with it.
-    public var directory: String
-    public var chapters: [Chapter]
+    package var directory: String
+    package var chapters: [Chapter]
 
     /// Reads and parses every `*.md` file of `directory`. Every malformed chapter is reported
     /// at once, each at its file and line.
-    public static func load(directory: String) throws(BookError) -> Book {
+    package static func load(directory: String) throws(BookError) -> Book {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".md") }.sorted()
@@ -37,7 +37,7 @@ public struct Book: Sendable {
 
     /// The chapters named by number (`4`, `04`), slug or file name, in book order; all of
     /// them when `names` is empty.
-    public func select(_ names: [String]) throws(BookError) -> [Chapter] {
+    package func select(_ names: [String]) throws(BookError) -> [Chapter] {
         guard !names.isEmpty else { return chapters }
         var selected: [Chapter] = []
         for name in names {
@@ -51,10 +51,10 @@ public struct Book: Sendable {
     }
 
     /// The folder a chapter's relative links (its figure files) resolve against.
-    public var folderURL: URL { URL(fileURLWithPath: directory, isDirectory: true) }
+    package var folderURL: URL { URL(fileURLWithPath: directory, isDirectory: true) }
 
     /// Reads a recorded figure of the book, given its URL relative to the chapters folder.
-    public func readFigure(_ url: String) -> String? {
+    package func readFigure(_ url: String) -> String? {
         try? String(contentsOf: folderURL.appending(path: url), encoding: .utf8)
     }
 }
@@ -67,15 +67,15 @@ extension Chapter {
 }
 
 /// Problems that stop a command before any chapter runs, each a full line for the terminal.
-public struct BookError: Error, CustomStringConvertible {
-    public var messages: [String]
+package struct BookError: Error, CustomStringConvertible {
+    package var messages: [String]
     /// True when the command line itself was wrong (exit status 2).
-    public var isUsage: Bool
+    package var isUsage: Bool
 
-    public init(_ messages: [String], isUsage: Bool = false) {
+    package init(_ messages: [String], isUsage: Bool = false) {
         self.messages = messages
         self.isUsage = isUsage
     }
 
-    public var description: String { messages.joined(separator: "\n") }
+    package var description: String { messages.joined(separator: "\n") }
 }

@@ -5,21 +5,21 @@ import Foundation
 /// run again, and every chapter that finishes is recorded for next time. A chapter that does
 /// not compile, traps, exits early or runs out of time is never recorded, so it runs, and is
 /// reported, every time.
-public struct CachingChapterRunner: Sendable {
-    public var compiler: ChapterCompiler
-    public var runner: ChapterRunner
-    public var cache: ChapterCache
+package struct CachingChapterRunner: Sendable {
+    package var compiler: ChapterCompiler
+    package var runner: ChapterRunner
+    package var cache: ChapterCache
     /// Runs every chapter even when the cache holds its result; the new runs replace the entries.
-    public var force: Bool
+    package var force: Bool
 
-    public init(compiler: ChapterCompiler, runner: ChapterRunner, cache: ChapterCache, force: Bool) {
+    package init(compiler: ChapterCompiler, runner: ChapterRunner, cache: ChapterCache, force: Bool) {
         self.compiler = compiler
         self.runner = runner
         self.cache = cache
         self.force = force
     }
 
-    public func run(_ chapter: Chapter) -> ChapterRun {
+    package func run(_ chapter: Chapter) -> ChapterRun {
         let key = ChapterCacheKey(chapter: chapter, libraryFingerprint: compiler.library.fingerprint)
         if !force, let outcome = cache.outcome(for: chapter, key: key) {
             return ChapterRun(chapter: chapter, outcome: outcome, timing: .cached)

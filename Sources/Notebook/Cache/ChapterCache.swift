@@ -11,28 +11,28 @@ import Foundation
 /// does not match the chapter is a miss, never an error. Only chapters that finished are
 /// stored, and a new entry replaces the old one in a single rename, so a crash or two
 /// ganbooks at once never leave a half-written file where a reader would take it for whole.
-public struct ChapterCache: Sendable {
-    public var directory: URL
+package struct ChapterCache: Sendable {
+    package var directory: URL
 
-    public init(directory: URL) {
+    package init(directory: URL) {
         self.directory = directory
     }
 
     /// `<executable>-cache` in the executable's folder, e.g. `.build/release/ganbook-cache`:
     /// inside the build folder, and separate for every scratch path, configuration and
     /// executable, so builds that differ in any of these never read each other's results.
-    public static func defaultDirectory(for executable: URL) -> URL {
+    package static func defaultDirectory(for executable: URL) -> URL {
         executable.deletingLastPathComponent()
             .appending(path: executable.lastPathComponent + "-cache", directoryHint: .isDirectory)
     }
 
     /// The file holding `chapter`'s entry.
-    public func entryFile(for chapter: Chapter) -> URL {
+    package func entryFile(for chapter: Chapter) -> URL {
         directory.appending(path: chapter.name + ".json")
     }
 
     /// The run recorded for `chapter` under `key`, or nil when there is none to use.
-    public func outcome(for chapter: Chapter, key: ChapterCacheKey) -> ChapterOutcome? {
+    package func outcome(for chapter: Chapter, key: ChapterCacheKey) -> ChapterOutcome? {
         guard let data = try? Data(contentsOf: entryFile(for: chapter)),
               let entry = try? JSONDecoder().decode(Entry.self, from: data),
               entry.key == key.digest, entry.results.count == chapter.cells.count
@@ -43,7 +43,7 @@ public struct ChapterCache: Sendable {
     /// Records the run of a chapter that finished, replacing any earlier entry. Foundation's
     /// atomic write puts the bytes in a temporary file in the same folder and renames it over
     /// the entry.
-    public func store(_ results: [CellResult], strayOutput: String, for chapter: Chapter, key: ChapterCacheKey) throws {
+    package func store(_ results: [CellResult], strayOutput: String, for chapter: Chapter, key: ChapterCacheKey) throws {
         let entry = Entry(key: key.digest, chapter: chapter.name, results: results, strayOutput: strayOutput)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         try JSONEncoder().encode(entry).write(to: entryFile(for: chapter), options: .atomic)

@@ -24,9 +24,9 @@ import BookFormat
 /// and the time limit (a chapter that runs out of time is never cached). Cells are expected
 /// to be deterministic, as the book requires: a cell that reads the clock or a file the key
 /// does not cover would be cached as it first ran; `--force` runs it again.
-public struct ChapterCacheKey: Sendable, Equatable {
+package struct ChapterCacheKey: Sendable, Equatable {
     /// The key as 64 hexadecimal digits.
-    public let digest: String
+    package let digest: String
 
     /// Raised when a cache entry's layout or meaning changes, so old entries miss.
     static let formatVersion = "ganbook chapter cache 2"
@@ -41,7 +41,7 @@ public struct ChapterCacheKey: Sendable, Equatable {
     }()
 
     /// The key of `chapter` compiled against a library with `libraryFingerprint`, on this host.
-    public init(chapter: Chapter, libraryFingerprint: String) {
+    package init(chapter: Chapter, libraryFingerprint: String) {
         var hash = SHA256()
         let fields = [Self.formatVersion, libraryFingerprint, Self.buildConfiguration,
                       HostFingerprint.current, chapter.path, "\(chapter.number)", chapter.cellsDigest]

@@ -8,18 +8,18 @@ import Foundation
 ///
 /// The objects come from that list rather than from the targets' folders, which keep the
 /// objects of source files removed since; linking one of those would define a symbol twice.
-public struct BuildProducts: Sendable {
+package struct BuildProducts: Sendable {
     /// The folder holding the executable.
-    public var folder: URL
+    package var folder: URL
     /// The executable's name, e.g. `ganbook`.
-    public var executableName: String
+    package var executableName: String
 
-    public init(executable: URL) {
+    package init(executable: URL) {
         folder = executable.deletingLastPathComponent()
         executableName = executable.lastPathComponent
     }
 
-    public var modules: URL { folder.appending(path: "Modules", directoryHint: .isDirectory) }
+    package var modules: URL { folder.appending(path: "Modules", directoryHint: .isDirectory) }
 
     var linkFileList: URL { folder.appending(path: "\(executableName).product/Objects.LinkFileList") }
 

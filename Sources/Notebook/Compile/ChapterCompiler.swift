@@ -12,13 +12,13 @@ import Foundation
 /// compiler's arguments and the size and time of every object and module file it links or
 /// imports. It is written under a temporary name and renamed into place, so a compile that
 /// fails or is killed never leaves a half-written program where a run would take it for whole.
-public struct ChapterCompiler: Sendable {
-    public var library: ChapterLibrary
-    public var products: BuildProducts
+package struct ChapterCompiler: Sendable {
+    package var library: ChapterLibrary
+    package var products: BuildProducts
     /// Where compiled chapters are kept.
-    public var folder: URL
+    package var folder: URL
 
-    public init(library: ChapterLibrary, products: BuildProducts, folder: URL) {
+    package init(library: ChapterLibrary, products: BuildProducts, folder: URL) {
         self.library = library
         self.products = products
         self.folder = folder
@@ -26,13 +26,13 @@ public struct ChapterCompiler: Sendable {
 
     /// The `programs` folder of the cache of chapter results, e.g.
     /// `.build/release/ganbook-cache/programs`: removed with it, and as separate per build.
-    public static func folder(in cache: ChapterCache) -> URL {
+    package static func folder(in cache: ChapterCache) -> URL {
         cache.directory.appending(path: "programs", directoryHint: .isDirectory)
     }
 
     /// The program for `chapter`: the kept one when it is current, else a new compile.
     /// `compiling` is called before the compiler starts, for progress reports.
-    public func executable(for chapter: Chapter, compiling: () -> Void = {}) -> Result<URL, ChapterFailure> {
+    package func executable(for chapter: Chapter, compiling: () -> Void = {}) -> Result<URL, ChapterFailure> {
         let source = Tangler.source(for: chapter, imports: library.imports)
         let inputs: LibraryInputs
         do {

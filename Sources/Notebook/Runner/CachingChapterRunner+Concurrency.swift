@@ -4,7 +4,7 @@ import Foundation
 extension CachingChapterRunner {
     /// The number of chapters to run at once when the user does not say: one per processor
     /// core, so the child processes do not wait for each other's cores.
-    public static var defaultJobs: Int {
+    package static var defaultJobs: Int {
         ProcessInfo.processInfo.activeProcessorCount
     }
 
@@ -16,7 +16,7 @@ extension CachingChapterRunner {
     /// comes out in chapter order, whichever child finishes first. Each child's outputs and
     /// figures depend only on its chapter (its own process, seeded generators), so running
     /// chapters at once changes when they finish, never what they produce.
-    public func run(_ chapters: [Chapter], jobs: Int, completed: (ChapterRun) -> Void) -> [ChapterRun] {
+    package func run(_ chapters: [Chapter], jobs: Int, completed: (ChapterRun) -> Void) -> [ChapterRun] {
         var runs: [ChapterRun] = []
         performConcurrently(count: chapters.count, width: jobs, startOrder: Self.startOrder(of: chapters, jobs: jobs)) { index in
             run(chapters[index])

@@ -2,7 +2,7 @@ import BookFormat
 import BookRuntime
 
 /// How running one chapter ended.
-public enum ChapterOutcome: Sendable {
+package enum ChapterOutcome: Sendable {
     /// Every cell ran; their results in order, and anything the chapter wrote to standard
     /// output or error other than through `print` (which belongs to no cell).
     case finished([CellResult], strayOutput: String)
@@ -12,16 +12,16 @@ public enum ChapterOutcome: Sendable {
 /// A chapter that trapped, exited early or ran out of time, located as precisely as the
 /// evidence allows: the Markdown line from the trap message, else the first line of the cell
 /// that was running.
-public struct ChapterFailure: Error, Sendable, CustomStringConvertible {
-    public var path: String
-    public var line: Int
+package struct ChapterFailure: Error, Sendable, CustomStringConvertible {
+    package var path: String
+    package var line: Int
     /// 1-based number of the cell that was running, if it had started one.
-    public var cell: Int?
-    public var message: String
+    package var cell: Int?
+    package var message: String
     /// What the chapter's process wrote to its standard output and error, trimmed.
-    public var log: String
+    package var log: String
 
-    public init(path: String, line: Int, cell: Int? = nil, message: String, log: String = "") {
+    package init(path: String, line: Int, cell: Int? = nil, message: String, log: String = "") {
         self.path = path
         self.line = line
         self.cell = cell
@@ -29,7 +29,7 @@ public struct ChapterFailure: Error, Sendable, CustomStringConvertible {
         self.log = log
     }
 
-    public var description: String {
+    package var description: String {
         let cellText = cell.map { "cell \($0) " } ?? ""
         var text = "\(path):\(line): error: \(cellText)\(message)"
         if !log.isEmpty {

@@ -2,15 +2,15 @@ import BookFormat
 import BookRuntime
 
 /// A chapter's outcome, and whether it was run or taken from the cache.
-public struct ChapterRun: Sendable {
-    public var chapter: Chapter
-    public var outcome: ChapterOutcome
-    public var timing: Timing
+package struct ChapterRun: Sendable {
+    package var chapter: Chapter
+    package var outcome: ChapterOutcome
+    package var timing: Timing
     /// Why a chapter that finished could not be recorded in the cache, if it could not; the
     /// run itself is good.
-    public var cacheProblem: String?
+    package var cacheProblem: String?
 
-    public init(chapter: Chapter, outcome: ChapterOutcome, timing: Timing, cacheProblem: String? = nil) {
+    package init(chapter: Chapter, outcome: ChapterOutcome, timing: Timing, cacheProblem: String? = nil) {
         self.chapter = chapter
         self.outcome = outcome
         self.timing = timing
@@ -18,14 +18,14 @@ public struct ChapterRun: Sendable {
     }
 
     /// Where the outcome came from, as progress reports show it: seconds, or "cached".
-    public enum Timing: Sendable, CustomStringConvertible {
+    package enum Timing: Sendable, CustomStringConvertible {
         /// The chapter ran, taking this long (wall clock, from its compile, if it needed one,
         /// to its process's end), of which `compiling` went to the compiler.
         case ran(seconds: Double, compiling: Double = 0)
         /// The outcome is the cache's record of an earlier run with the same key.
         case cached
 
-        public var description: String {
+        package var description: String {
             switch self {
             case let .ran(seconds, 0): formatSeconds(seconds)
             case let .ran(seconds, compiling): "\(formatSeconds(seconds)) (compiling \(formatSeconds(compiling)))"

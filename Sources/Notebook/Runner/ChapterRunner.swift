@@ -5,23 +5,23 @@ import Foundation
 /// Runs chapters, each in a child process of its own: the chapter's compiled program (see
 /// `ChapterCompiler` and `ChapterProcess`). A trap, an early exit or a hang then ends only
 /// that chapter, and the parent can say where it happened.
-public struct ChapterRunner: Sendable {
+package struct ChapterRunner: Sendable {
     /// A chapter still running after this long is stopped and reported.
-    public var timeout: Duration
-    public var progress: ProgressReporter
+    package var timeout: Duration
+    package var progress: ProgressReporter
 
-    public init(timeout: Duration, progress: ProgressReporter) {
+    package init(timeout: Duration, progress: ProgressReporter) {
         self.timeout = timeout
         self.progress = progress
     }
 
     /// The running process's own executable.
-    public static var currentExecutable: URL {
+    package static var currentExecutable: URL {
         URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
     }
 
     /// Runs `program`, compiled from `chapter`.
-    public func run(_ chapter: Chapter, program executable: URL) -> ChapterOutcome {
+    package func run(_ chapter: Chapter, program executable: URL) -> ChapterOutcome {
         guard let scratch = Self.makeScratchFolder(for: chapter) else {
             return .failed(ChapterFailure(path: chapter.path, line: 1, message: "could not create a scratch folder in "
                 + "\(FileManager.default.temporaryDirectory.path): \(String(cString: strerror(errno)))"))

@@ -4,14 +4,14 @@ import Foundation
 import Synchronization
 
 /// What a chapter is doing, as progress reports tell it.
-public enum ChapterActivity: Sendable, Equatable {
+package enum ChapterActivity: Sendable, Equatable {
     /// Its cells are being compiled.
     case compiling
     /// Its program runs; `cell` is the index of the cell that began last (nil before the first).
     case running(cell: Int?)
 
     /// "compiling", "starting", "cell 3/15".
-    public func text(cellCount: Int) -> String {
+    package func text(cellCount: Int) -> String {
         switch self {
         case .compiling: "compiling"
         case .running(cell: nil): "starting"
@@ -27,8 +27,8 @@ public enum ChapterActivity: Sendable, Equatable {
 /// Chapters that run at once report from their own threads; the line is redrawn under a lock
 /// from every running chapter's latest report, and cut at the terminal's width, since a line
 /// that wraps can no longer be rewritten in place.
-public final class ProgressReporter: Sendable {
-    public let isEnabled: Bool
+package final class ProgressReporter: Sendable {
+    package let isEnabled: Bool
     /// The latest report of each running chapter, by chapter name (`NN-slug`, so sorting the
     /// names sorts the chapters).
     private let running = Mutex<[String: String]>([:])
@@ -36,7 +36,7 @@ public final class ProgressReporter: Sendable {
     /// Told of every report, whether or not the line is drawn (the live preview shows it).
     private let observer: (@Sendable (Chapter, ChapterActivity) -> Void)?
 
-    public init(isEnabled: Bool = isatty(STDERR_FILENO) == 1, observer: (@Sendable (Chapter, ChapterActivity) -> Void)? = nil) {
+    package init(isEnabled: Bool = isatty(STDERR_FILENO) == 1, observer: (@Sendable (Chapter, ChapterActivity) -> Void)? = nil) {
         self.isEnabled = isEnabled
         self.observer = observer
     }
@@ -61,7 +61,7 @@ public final class ProgressReporter: Sendable {
 
     /// Writes `text` and a newline to standard error, above the progress line, which is
     /// drawn again below it; writing it directly would append it to the progress line.
-    public func note(_ text: String) {
+    package func note(_ text: String) {
         running.withLock { running in
             if isEnabled { write("\r\u{1B}[K") }
             write(text + "\n")

@@ -4,27 +4,27 @@ import MarkupEscaping
 
 /// The book rendered for the site: every chapter twice, once for its own page and once for the
 /// page that holds the whole book, with references resolved against the book's labels.
-public struct BookSite: Sendable {
+package struct BookSite: Sendable {
     /// A chapter and what its cells produced in this run.
-    public struct Run: Sendable {
-        public var chapter: Chapter
-        public var results: [CellResult]
-        public init(chapter: Chapter, results: [CellResult]) {
+    package struct Run: Sendable {
+        package var chapter: Chapter
+        package var results: [CellResult]
+        package init(chapter: Chapter, results: [CellResult]) {
             self.chapter = chapter
             self.results = results
         }
     }
 
-    public var bookTitle: String
+    package var bookTitle: String
     /// For the chapter pages, in book order; the first is the front page.
-    public var chapters: [RenderedChapter] = []
+    package var chapters: [RenderedChapter] = []
     /// For the whole book's page.
-    public var wholeBook: [RenderedChapter] = []
-    public var links: SiteLinks
+    package var wholeBook: [RenderedChapter] = []
+    package var links: SiteLinks
 
     /// Renders `runs` (in book order). Every problem is returned, not just the first: a chapter
     /// whose Markdown does not render, a reference to no label, a label used twice.
-    public static func render(_ runs: [Run], labels: LabelIndex, bookTitle: String) -> (site: BookSite, problems: [ChapterDiagnostic]) {
+    package static func render(_ runs: [Run], labels: LabelIndex, bookTitle: String) -> (site: BookSite, problems: [ChapterDiagnostic]) {
         let pageLinks = SiteLinks(edition: .chapterPages, frontPage: runs.first?.chapter.name)
         var bookLinks = pageLinks
         bookLinks.edition = .wholeBook
@@ -38,7 +38,7 @@ public struct BookSite: Sendable {
         return (site, problems)
     }
 
-    public init(bookTitle: String, links: SiteLinks = SiteLinks(edition: .chapterPages, frontPage: nil)) {
+    package init(bookTitle: String, links: SiteLinks = SiteLinks(edition: .chapterPages, frontPage: nil)) {
         self.bookTitle = bookTitle
         self.links = links
     }

@@ -9,7 +9,7 @@ extension MathLifter {
     /// instead, and a labelled equation is wrapped with its number. A reference becomes a link.
     /// Inside a tag (an image's alt text, a link's title) math stays `$…$` text and a reference
     /// its plain text, as does a reference inside a link's text, since links cannot nest.
-    public func restore(
+    package func restore(
         in html: String,
         equation: (Label) -> EquationAnchor? = { _ in nil },
         reference: (Label) -> ReferenceLink? = { _ in nil }
@@ -46,7 +46,7 @@ extension MathLifter {
 
     /// `text` as inline HTML for a place that is itself a link (a heading's entry in the
     /// contents): escaped, math as spans for KaTeX, references as their plain text.
-    public func inlineHTML(_ text: String, reference: (Label) -> ReferenceLink? = { _ in nil }) -> String {
+    package func inlineHTML(_ text: String, reference: (Label) -> ReferenceLink? = { _ in nil }) -> String {
         replacingPlaceholders(in: HTML.escape(text)) { placeholder, _ in
             switch placeholder {
             case let .math(piece):

@@ -8,24 +8,24 @@ import MarkupEscaping
 ///
 /// The recorded output blocks and figure image lines are skipped: the page shows the fresh
 /// results, which `ganbook verify` checks against those records.
-public struct PageRenderer: Sendable {
+package struct PageRenderer: Sendable {
     /// What the references point at.
-    public var labels: LabelIndex
+    package var labels: LabelIndex
     /// Which edition of the site the page belongs to, for ids and links.
-    public var links: SiteLinks
+    package var links: SiteLinks
 
-    public init(labels: LabelIndex = LabelIndex(chapters: [], results: [:]),
+    package init(labels: LabelIndex = LabelIndex(chapters: [], results: [:]),
                 links: SiteLinks = SiteLinks(edition: .chapterPages, frontPage: nil)) {
         self.labels = labels
         self.links = links
     }
 
     /// The page's HTML alone.
-    public func body(of chapter: Chapter, results: [CellResult]) -> String {
+    package func body(of chapter: Chapter, results: [CellResult]) -> String {
         render(chapter, results: results).html
     }
 
-    public func render(_ chapter: Chapter, results: [CellResult]) -> RenderedChapter {
+    package func render(_ chapter: Chapter, results: [CellResult]) -> RenderedChapter {
         let lifted = chapter.lifted, document = chapter.document
         let figures = numberedFigures(chapter, results)
         var headingIDs = HeadingIDs(reserved: figures.flatMap { $0 }.map(\.localID) + ["contents"])
@@ -106,22 +106,22 @@ public struct PageRenderer: Sendable {
 }
 
 /// A chapter rendered for one page, with its sections for the navigation and the search.
-public struct RenderedChapter: Sendable {
-    public struct Section: Sendable, Equatable {
-        public var level: Int
+package struct RenderedChapter: Sendable {
+    package struct Section: Sendable, Equatable {
+        package var level: Int
         /// The heading's id on this page.
-        public var id: String
+        package var id: String
         /// The heading's id on the chapter's own page.
-        public var localID: String
+        package var localID: String
         /// The heading's content as inline HTML (math as spans, no links).
-        public var titleHTML: String
-        public var title: String
+        package var titleHTML: String
+        package var title: String
         /// The text under the heading up to the next heading, for the search index.
-        public var text: String
+        package var text: String
     }
 
-    public var chapter: Chapter
-    public var html: String
+    package var chapter: Chapter
+    package var html: String
     /// Every heading of the chapter in order, the title (level 1) first.
-    public var sections: [Section]
+    package var sections: [Section]
 }

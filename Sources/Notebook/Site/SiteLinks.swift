@@ -6,37 +6,37 @@ import BookRuntime
 /// own and keeps its anchors as they are (`#fig:lattice`); on the whole book's page, which
 /// holds every chapter, each anchor is prefixed with its chapter's name so that two chapters'
 /// "References" sections stay apart.
-public struct SiteLinks: Sendable {
-    public enum Edition: Sendable, Equatable {
+package struct SiteLinks: Sendable {
+    package enum Edition: Sendable, Equatable {
         case chapterPages
         case wholeBook
     }
 
-    public var edition: Edition
+    package var edition: Edition
     /// The `NN-slug` of the chapter that is the front page, `index.html`.
-    public var frontPage: String?
+    package var frontPage: String?
 
     /// The page holding the whole book, for printing.
-    public static let wholeBookFile = "book.html"
+    package static let wholeBookFile = "book.html"
 
-    public init(edition: Edition, frontPage: String?) {
+    package init(edition: Edition, frontPage: String?) {
         self.edition = edition
         self.frontPage = frontPage
     }
 
     /// The file of a chapter's own page.
-    public func fileName(ofChapter chapter: String) -> String {
+    package func fileName(ofChapter chapter: String) -> String {
         chapter == frontPage ? "index.html" : chapter + ".html"
     }
 
     /// The id that the anchor `local` of `chapter` has on the page.
-    public func id(_ local: String, in chapter: String) -> String {
+    package func id(_ local: String, in chapter: String) -> String {
         edition == .wholeBook ? "\(chapter)--\(local)" : local
     }
 
     /// A link from a page showing `current` to the anchor `local` of `chapter`, or to the
     /// chapter's start when `local` is nil.
-    public func href(to local: String?, in chapter: String, from current: String) -> String {
+    package func href(to local: String?, in chapter: String, from current: String) -> String {
         switch edition {
         case .wholeBook:
             return "#" + (local.map { id($0, in: chapter) } ?? chapter)

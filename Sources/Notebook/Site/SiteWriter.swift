@@ -8,17 +8,17 @@ import Foundation
 ///
 /// Everything is written to a fresh folder beside the destination and moved into place only
 /// when all of it is written, so a failure leaves the previous site as it was.
-public struct SiteWriter: Sendable {
+package struct SiteWriter: Sendable {
     /// Debian's libjs-katex folder, holding katex.min.js, katex.min.css and fonts/.
-    public var katexDirectory: URL
+    package var katexDirectory: URL
     /// Debian's libjs-highlight.js folder, holding highlight.min.js (every language, Swift
     /// among them).
-    public var highlightDirectory: URL
+    package var highlightDirectory: URL
 
-    public static let defaultKaTeXDirectory = URL(fileURLWithPath: "/usr/share/javascript/katex", isDirectory: true)
-    public static let defaultHighlightDirectory = URL(fileURLWithPath: "/usr/share/javascript/highlight.js", isDirectory: true)
+    package static let defaultKaTeXDirectory = URL(fileURLWithPath: "/usr/share/javascript/katex", isDirectory: true)
+    package static let defaultHighlightDirectory = URL(fileURLWithPath: "/usr/share/javascript/highlight.js", isDirectory: true)
 
-    public init(katexDirectory: URL = defaultKaTeXDirectory, highlightDirectory: URL = defaultHighlightDirectory) {
+    package init(katexDirectory: URL = defaultKaTeXDirectory, highlightDirectory: URL = defaultHighlightDirectory) {
         self.katexDirectory = katexDirectory
         self.highlightDirectory = highlightDirectory
     }
@@ -26,7 +26,7 @@ public struct SiteWriter: Sendable {
     /// The file that marks a folder as a site this writer made, and so may replace whole.
     static let marker = ".ganbook-site"
 
-    public func write(_ site: BookSite, to destination: URL) throws {
+    package func write(_ site: BookSite, to destination: URL) throws {
         try requireReplaceable(destination)
         let theme = try Theme.load()
         let files = try site.files(theme: theme)
@@ -119,7 +119,7 @@ public struct SiteWriter: Sendable {
 }
 
 /// A problem writing the site, with what to do about it.
-public struct SiteError: Error, CustomStringConvertible {
-    public var description: String
-    public init(_ description: String) { self.description = description }
+package struct SiteError: Error, CustomStringConvertible {
+    package var description: String
+    package init(_ description: String) { self.description = description }
 }

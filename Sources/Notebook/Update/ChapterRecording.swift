@@ -8,14 +8,14 @@ import Foundation
 /// Nothing is written when a figure's label could not be read back from its image line, or
 /// when the chapter file changed on disk since it was read (an author's edit saved while the
 /// chapter ran): writing then would lose the edit.
-public struct ChapterRecording: Sendable {
+package struct ChapterRecording: Sendable {
     /// What happened, line by line for the author: files written and removed, records changed,
     /// problems with labels and references.
-    public var messages: [String] = []
+    package var messages: [String] = []
     /// True when the chapter was left as it was or its prose has a problem to fix.
-    public var failed = false
+    package var failed = false
 
-    public init(_ chapter: Chapter, results: [CellResult], labels: LabelIndex, book: Book) throws {
+    package init(_ chapter: Chapter, results: [CellResult], labels: LabelIndex, book: Book) throws {
         let labelProblems = labels.problems(in: chapter)
         // A label that is not a valid name would be recorded as an image line that does not
         // read back; nothing is written until the cell is fixed.

@@ -5,18 +5,18 @@ import BookRuntime
 /// touches nothing else: a record that still matches keeps its bytes, a changed output block
 /// is replaced by its own lines only (keeping its fence), and every byte of prose and code
 /// stays as it was.
-public enum RecordUpdater {
-    public struct Update: Sendable {
+package enum RecordUpdater {
+    package struct Update: Sendable {
         /// The chapter's new Markdown.
-        public var source: String
+        package var source: String
         /// Figure files to write, by URL relative to the chapter, with their new content.
-        public var figureFiles: [(url: String, svg: String)]
+        package var figureFiles: [(url: String, svg: String)]
         /// One line per changed cell, for the author: `path:line: what changed`, the line
         /// being where the cell's record now starts.
-        public var changes: [String]
+        package var changes: [String]
     }
 
-    public static func update(
+    package static func update(
         _ chapter: Chapter, results: [CellResult], readFigure: (String) -> String?,
         tolerance: TolerantText = TolerantText()
     ) -> Update {

@@ -3,28 +3,28 @@ import BookRuntime
 
 /// Compares what a chapter's cells produced with what the chapter records, and describes every
 /// difference at the line of the record it concerns.
-public struct ChapterComparison: Sendable {
+package struct ChapterComparison: Sendable {
     /// One way the run differs from the record.
-    public struct Difference: Sendable, Equatable, CustomStringConvertible {
-        public var path: String
-        public var line: Int
-        public var summary: String
+    package struct Difference: Sendable, Equatable, CustomStringConvertible {
+        package var path: String
+        package var line: Int
+        package var summary: String
         /// A unified diff from the record to the run; empty when a summary says it all.
-        public var diff: String
+        package var diff: String
 
-        public var description: String {
+        package var description: String {
             "\(path):\(line): \(summary)" + (diff.isEmpty ? "" : "\n--- recorded\n+++ actual\n" + diff)
         }
     }
 
-    public var tolerance = TolerantText()
+    package var tolerance = TolerantText()
     /// Diffs are cut after this many lines; a figure's SVG can be long.
-    public var maximumDiffLines = 60
+    package var maximumDiffLines = 60
 
-    public init() {}
+    package init() {}
 
     /// - Parameter readFigure: the recorded file at a URL relative to the chapter, if it exists.
-    public func differences(
+    package func differences(
         _ chapter: Chapter, results: [CellResult], readFigure: (String) -> String?
     ) -> [Difference] {
         var differences: [Difference] = []

@@ -9,11 +9,11 @@ import BookRuntime
 /// `maximumMatchingWork` line pairs the middle is shown as removed and inserted whole, so a
 /// diff of two unrelated long texts stays fast. A last line without a final newline is
 /// marked as `diff` marks it.
-public enum LineDiff {
-    public static let maximumMatchingWork = 250_000
+package enum LineDiff {
+    package static let maximumMatchingWork = 250_000
     private static let noNewline = "\\ No newline at end of file"
 
-    public static func unified(
+    package static func unified(
         from old: String, to new: String, context: Int = 3,
         equal: (Substring, Substring) -> Bool = { $0 == $1 }
     ) -> String {

@@ -9,14 +9,14 @@ import BookRuntime
 /// written in the same form (both with or without an exponent, both with or without a plus
 /// sign) are equal when |a − b| ≤ tolerance · max(|a|, |b|). So a last-digit difference between
 /// two math libraries passes, while `1.0` against `1` or `1e3` against `1000.0` does not.
-public struct TolerantText: Sendable {
-    public var relativeTolerance: Double
+package struct TolerantText: Sendable {
+    package var relativeTolerance: Double
 
-    public init(relativeTolerance: Double = 1e-9) {
+    package init(relativeTolerance: Double = 1e-9) {
         self.relativeTolerance = relativeTolerance
     }
 
-    public func equal(_ a: String, _ b: String) -> Bool {
+    package func equal(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
         let first = Self.tokens(a), second = Self.tokens(b)
         guard first.count == second.count else { return false }

@@ -41,6 +41,7 @@ struct GanbookBench: ParsableCommand {
         let chapters = try ChapterRun(ganbook: ganbook, runs: chapterRuns)
         let proseEdit = try ProseEditBuild(ganbook: ganbook)
         let cellEdit = try CellEditRun(ganbook: ganbook)
+        let serve = try ServeEdit(ganbook: ganbook)
 
         let flops = 2 * Double(ganStepMultiplyAdds)
         print("reference: NumPy \(numpy.version) float64, \(referenceSteps) gan-steps per repetition")
@@ -75,6 +76,12 @@ struct GanbookBench: ParsableCommand {
             ReportLine(
                 workload: "  compile", swift: formatTime(cellEdit.compileSeconds),
                 target: "(run: \(formatTime(cellEdit.seconds - cellEdit.compileSeconds)))", met: nil),
+            ReportLine(
+                workload: "serve prose", swift: formatTime(serve.proseSeconds), target: "≤ 1 s to the page",
+                met: serve.succeeded && serve.proseSeconds <= 1),
+            ReportLine(
+                workload: "serve cell", swift: formatTime(serve.cellSeconds), target: "≤ 20 s, ch. 3",
+                met: serve.succeeded && serve.cellSeconds <= 20),
         ] {
             print(line.text)
         }

@@ -1,5 +1,5 @@
 // Uniform doubles from GK_XOSHIRO_LANES xoshiro256** generators advanced side by side,
-// built once per instruction set (see kernels.h).
+// built once per instruction set (see GenerativeKernels' instruction_sets.h).
 //
 // One generator cannot go faster than its state update allows: every step depends on the
 // previous one, about two cycles apart. Eight independent generators can: the loop over
@@ -9,6 +9,10 @@
 //
 // The step and the output are those of the reference xoshiro256starstar.c; the conversion
 // is that of `nextUniform()`, (x >> 11)·2⁻⁵³, exact in every build.
+
+#ifdef GK_BUILD
+
+#define rotate_left GK_BUILD(rotate_left)
 
 static inline uint64_t rotate_left(uint64_t x, int k) {
     return (x << k) | (x >> (64 - k));
@@ -43,3 +47,9 @@ void GK_BUILD(gk_xoshiro_uniforms)(gk_xoshiro_lanes *lanes, double *out, size_t 
         lanes->s[3][l] = s3[l];
     }
 }
+
+#else
+#include "BenchKernels.h"
+#include "instruction_sets.h"
+GK_DISPATCH(gk_xoshiro_uniforms, (gk_xoshiro_lanes *lanes, double *out, size_t blocks), (lanes, out, blocks))
+#endif

@@ -1,4 +1,5 @@
-import GenerativeKernels
+import BenchKernels
+import Generative
 
 /// Eight xoshiro256** generators, streams 0…7 of one seed, read in turn: output 8t + l is the
 /// t-th output of stream l (`Xoshiro256StarStar(seed:stream: l)`).

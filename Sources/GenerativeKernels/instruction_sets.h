@@ -29,19 +29,14 @@
 
 #define gk_vector GK_BUILD(gk_vector)
 #define vector_lanes ((int)(GK_VECTOR_BYTES / sizeof(double)))
+#define GK_TILE_VECTORS 2
 
 // The baseline of the target (SSE2 on x86-64): tiles of 4 rows × 4 columns, in eight 2-wide
 // registers.
 #define GK_BUILD(name) name##_portable
 #define GK_VECTOR_BYTES 16
 #define GK_TILE_ROWS 4
-#define GK_TILE_VECTORS 2
-typedef double gk_vector __attribute__((vector_size(GK_VECTOR_BYTES)));
-#include __BASE_FILE__
-#undef GK_BUILD
-#undef GK_VECTOR_BYTES
-#undef GK_TILE_ROWS
-#undef GK_TILE_VECTORS
+#include "instruction_set.h"
 
 #if defined(__x86_64__)
 
@@ -50,13 +45,7 @@ typedef double gk_vector __attribute__((vector_size(GK_VECTOR_BYTES)));
 #define GK_BUILD(name) name##_avx2
 #define GK_VECTOR_BYTES 32
 #define GK_TILE_ROWS 6
-#define GK_TILE_VECTORS 2
-typedef double gk_vector __attribute__((vector_size(GK_VECTOR_BYTES)));
-#include __BASE_FILE__
-#undef GK_BUILD
-#undef GK_VECTOR_BYTES
-#undef GK_TILE_ROWS
-#undef GK_TILE_VECTORS
+#include "instruction_set.h"
 #pragma clang attribute pop
 
 // AVX-512: tiles of 8 rows × 16 columns, 16 of the 32 zmm registers.
@@ -64,13 +53,7 @@ typedef double gk_vector __attribute__((vector_size(GK_VECTOR_BYTES)));
 #define GK_BUILD(name) name##_avx512
 #define GK_VECTOR_BYTES 64
 #define GK_TILE_ROWS 8
-#define GK_TILE_VECTORS 2
-typedef double gk_vector __attribute__((vector_size(GK_VECTOR_BYTES)));
-#include __BASE_FILE__
-#undef GK_BUILD
-#undef GK_VECTOR_BYTES
-#undef GK_TILE_ROWS
-#undef GK_TILE_VECTORS
+#include "instruction_set.h"
 #pragma clang attribute pop
 
 /// Defines `name_isa(isa, parameters…)`, which calls the build for `isa`, and `name(parameters…)`,

@@ -39,7 +39,8 @@ public struct Adam: Optimizer, Sendable {
     }
 
     /// One step: the moments and parameters of every matrix move by the formula above, at
-    /// t = `stepCount` + 1.
+    /// t = `stepCount` + 1, in the kernel `gk_adam_step` (see `AdamStep`), whose reference is
+    /// `Reference.adamStep`.
     public mutating func step(parameters: inout [Matrix], gradients: [Matrix]) {
         checkShapes(parameters, gradients)
         if firstMoments.isEmpty {

@@ -42,7 +42,8 @@ gk_isa gk_kernels_in_use(void);
 /// row-major storage at c whose rows are c_row_stride apart, which is entirely overwritten
 /// (a stride above p leaves the columns between the block's rows alone, so that threads can
 /// fill disjoint column ranges of one matrix). Every element is the sum over k in increasing
-/// order from zero of the rounded products a_ik·b_kj. n, m, p ≥ 1.
+/// order from zero of the rounded products a_ik·b_kj, the bits of the Swift triple loop
+/// `Reference.product`. n, m, p ≥ 1.
 void gk_multiply(
     const double *a, ptrdiff_t a_row_stride, ptrdiff_t a_column_stride,
     const double *b, ptrdiff_t b_row_stride, ptrdiff_t b_column_stride,
@@ -66,7 +67,8 @@ void gk_multiply_isa(
 /// each sum taken over b = 0 ..< terms in order, with s_b = scales[b] = −γ_b·log₂e < 0 and
 /// γ_b = rates[b], so that 2^(s_b·r²) = exp(−γ_b r²). `values` holds the r² on entry and κ
 /// on return; `slopes`, unless NULL, receives κ′. 2ᵗ is Cephes' rational approximation
-/// (relative error below 2e-16), and exactly 0 for t < −1022.
+/// (relative error below 2e-16), and exactly 0 for t < −1022: the bits of the Swift loop
+/// `Reference.gaussianTerms`.
 void gk_gaussian_terms(
     const double *scales, const double *rates, size_t terms, double *values, double *slopes, size_t count);
 
@@ -86,7 +88,9 @@ typedef struct {
 /// them overlapping), for each i in turn:
 ///
 ///     gᵢ ← g_i + λθᵢ,   mᵢ ← β₁mᵢ + (1 − β₁)gᵢ,   vᵢ ← β₂vᵢ + (1 − β₂)gᵢgᵢ,
-///     θᵢ ← θᵢ − η·(mᵢ·correction1)/(√(vᵢ·correction2) + ε).
+///     θᵢ ← θᵢ − η·(mᵢ·correction1)/(√(vᵢ·correction2) + ε),
+///
+/// the bits of the Swift loop `Reference.adamStep`.
 void gk_adam_step(
     const gk_adam_constants *constants, double *theta, double *m, double *v, const double *g, size_t count);
 

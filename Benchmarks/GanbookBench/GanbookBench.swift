@@ -43,7 +43,7 @@ struct GanbookBench: ParsableCommand {
 
         let flops = 2 * Double(ganStepMultiplyAdds)
         print("reference: NumPy \(numpy.version) float64, \(referenceSteps) gan-steps per repetition")
-        print("kernels: \(KernelBuild.inUse.rawValue) (GANBOOK_KERNELS=portable times the baseline build)")
+        print("kernels: \(KernelBuild.inUse.rawValue) (GANBOOK_KERNELS=portable times the baseline build, reference the plain Swift definitions)")
         print(ReportLine.header)
         for line in [
             ReportLine(

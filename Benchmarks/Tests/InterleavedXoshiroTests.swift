@@ -29,8 +29,8 @@ import Testing
     /// streams read in turn.
     @Test(arguments: KernelBuild.allCases.filter { $0.isSupported && $0 != .reference })
     func kernelBuildsEqualTheScalarStreams(build: KernelBuild) {
-        var streams = Xoshiro256StarStar.streams(seed: 5, count: Int(GK_XOSHIRO_LANES))
-        var lanes = gk_xoshiro_lanes()
+        var streams = Xoshiro256StarStar.streams(seed: 5, count: Int(BENCH_XOSHIRO_LANES))
+        var lanes = bench_xoshiro_lanes()
         withUnsafeMutableBytes(of: &lanes.s) { words in
             let words = words.assumingMemoryBound(to: UInt64.self)
             let stride = streams.count
@@ -40,7 +40,7 @@ import Testing
         }
         let turns = 1000
         var out = [Double](repeating: .nan, count: turns * streams.count)
-        gk_xoshiro_uniforms_isa(build.isa, &lanes, &out, turns)
+        bench_xoshiro_uniforms_isa(build.isa, &lanes, &out, turns)
         var expected: [Double] = []
         for _ in 0..<turns {
             for lane in streams.indices { expected.append(streams[lane].nextUniform()) }

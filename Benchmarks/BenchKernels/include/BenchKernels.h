@@ -8,20 +8,20 @@
 
 #include "GenerativeKernels.h"
 
-/// The number of xoshiro256** generators that `gk_xoshiro_uniforms` advances side by side.
-#define GK_XOSHIRO_LANES 8
+/// The number of xoshiro256** generators that `bench_xoshiro_uniforms` advances side by side.
+#define BENCH_XOSHIRO_LANES 8
 
-/// The states of GK_XOSHIRO_LANES xoshiro256** generators, word by word: s[w][l] is word w of
+/// The states of BENCH_XOSHIRO_LANES xoshiro256** generators, word by word: s[w][l] is word w of
 /// lane l's state.
 typedef struct {
-    uint64_t s[4][GK_XOSHIRO_LANES];
-} gk_xoshiro_lanes;
+    uint64_t s[4][BENCH_XOSHIRO_LANES];
+} bench_xoshiro_lanes;
 
-/// Writes `blocks` blocks of GK_XOSHIRO_LANES doubles: element l of block t is
+/// Writes `blocks` blocks of BENCH_XOSHIRO_LANES doubles: element l of block t is
 /// (x >> 11)·2⁻⁵³ for x the t-th next output of lane l, exactly as `nextUniform()`.
-void gk_xoshiro_uniforms(gk_xoshiro_lanes *lanes, double *out, size_t blocks);
+void bench_xoshiro_uniforms(bench_xoshiro_lanes *lanes, double *out, size_t blocks);
 
-/// `gk_xoshiro_uniforms` with the given build, which must be supported.
-void gk_xoshiro_uniforms_isa(gk_isa isa, gk_xoshiro_lanes *lanes, double *out, size_t blocks);
+/// `bench_xoshiro_uniforms` with the given build, which must be supported.
+void bench_xoshiro_uniforms_isa(gk_isa isa, bench_xoshiro_lanes *lanes, double *out, size_t blocks);
 
 #endif

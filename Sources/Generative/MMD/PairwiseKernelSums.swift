@@ -54,7 +54,7 @@ func withinKernelSum(
     var chunkGradients = [Double](repeating: 0, count: gradient == nil ? 0 : chunks.count * n * d)
     return chunkGradients.withUnsafeMutableBufferPointer { chunkGradients in
         let total = chunks.sum(concurrently: concurrent) { chunk in
-            let own = gradient.map { _ in GradientColumns(start: chunkGradients.baseAddress! + chunk * n * d, count: n) }
+            let own = gradient == nil ? nil : GradientColumns(start: chunkGradients.baseAddress! + chunk * n * d, count: n)
             var row = KernelRow(longest: n, keepsSlopes: gradient != nil)
             var total = 0.0
             for i in chunks[chunk] where i + 1 < n {

@@ -12,6 +12,7 @@
 
 #ifdef GK_BUILD
 
+// Each build has helpers of its own.
 #define rotate_left GK_BUILD(rotate_left)
 
 static inline uint64_t rotate_left(uint64_t x, int k) {

@@ -21,6 +21,7 @@
 
 #include <math.h>
 
+// Each build has helpers of its own.
 #define exp2_of_non_positive GK_BUILD(exp2_of_non_positive)
 #define gaussian_terms_block GK_BUILD(gaussian_terms_block)
 

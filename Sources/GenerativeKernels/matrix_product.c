@@ -12,11 +12,12 @@
 // whose products are never stored.
 //
 // The sum over k runs in increasing order from zero for every element, each product rounded
-// before it is added, exactly as the naive triple loop: tiling and vector width change the
+// before it is added, exactly as the triple loop `Reference.product`: tiling and vector width change the
 // order in which elements are computed, never the order of one element's additions.
 
 #ifdef GK_BUILD
 
+// Each build has helpers of its own.
 #define load_vector GK_BUILD(load_vector)
 #define pack_panel GK_BUILD(pack_panel)
 #define multiply_tile GK_BUILD(multiply_tile)

@@ -23,9 +23,9 @@ let package = Package(
         // The numeric core the chapters teach: random numbers, distributions, statistics,
         // neural networks, MMD and GANs. No I/O, no printing, no plotting.
         .target(name: "Generative", dependencies: ["GenerativeKernels"]),
-        // Its hot loops (matrix products, eight-lane uniforms, Gaussian kernel terms, Adam's
-        // update) in C, each built for the baseline, AVX2 and AVX-512, the widest the
-        // processor supports chosen at run time.
+        // Its hot loops (matrix products, Gaussian kernel terms, Adam's update) in C, each
+        // built for the baseline, AVX2 and AVX-512, the widest the processor supports chosen
+        // at run time.
         .target(name: "GenerativeKernels"),
         // Escaping text for HTML and SVG: the one escaper of the pages and the figures.
         .target(name: "MarkupEscaping"),
@@ -67,9 +67,23 @@ let package = Package(
         // Speed against the NumPy reference, outside the test suite: scripts/bench.
         .executableTarget(
             name: "GanbookBench",
-            dependencies: ["Generative", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "Generative", "BenchmarkWorkloads",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             path: "Benchmarks/GanbookBench"
         ),
+        // What only the benchmarks use: the NumPy reference's GAN and eight interleaved
+        // uniform streams.
+        .target(name: "BenchmarkWorkloads", dependencies: ["Generative", "BenchKernels"], path: "Benchmarks/BenchmarkWorkloads"),
+        // The interleaved uniforms' C kernel, built per instruction set as GenerativeKernels' are.
+        .target(
+            name: "BenchKernels",
+            dependencies: ["GenerativeKernels"],
+            path: "Benchmarks/BenchKernels",
+            cSettings: [.headerSearchPath("../../Sources/GenerativeKernels")]
+        ),
+        .testTarget(name: "BenchmarkTests", dependencies: ["BenchmarkWorkloads", "BenchKernels"], path: "Benchmarks/Tests"),
         .testTarget(name: "GenerativeTests", dependencies: ["Generative", "GenerativeKernels"]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"]),
         // A small book of fixture chapters (a hidden cell, a figure, a trap, a hang) that the

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import Generative
 
-/// The speed benchmarks of issue 9, kept out of the test suite (tests check correctness; a
+/// The speed benchmarks, kept out of the test suite (tests check correctness; a
 /// timing on a shared machine is not a pass or a fail). Every workload runs here, then the
 /// NumPy reference in float64 in the same invocation, so that each ratio compares two
 /// measurements taken on the same machine at the same time; then the chapters, and the site
@@ -45,7 +45,7 @@ struct GanbookBench: ParsableCommand {
 
         let flops = 2 * Double(ganStepMultiplyAdds)
         print("reference: NumPy \(numpy.version) float64, \(referenceSteps) gan-steps per repetition")
-        print("kernels: \(KernelBuild.inUse.rawValue) (GANBOOK_KERNELS=portable times the baseline build)")
+        print("kernels: \(KernelBuild.inUse.rawValue) (GANBOOK_KERNELS=portable times the baseline build, reference the plain Swift definitions)")
         print(ReportLine.header)
         for line in [
             ReportLine(

@@ -9,7 +9,7 @@ struct ReportLine {
     /// Whether the target is met; nil for a line that only adds a figure (GFLOP/s).
     var met: Bool?
 
-    /// The line, in columns wide enough for every workload of issue 9.
+    /// The line, in columns wide enough for every workload.
     var text: String {
         [pad(workload, 14), pad(swift, 16), pad(numpy, 12), pad(ratio, 9), pad(target, 22), met.map { $0 ? "met" : "NOT MET" } ?? ""]
             .joined()

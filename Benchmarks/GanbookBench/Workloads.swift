@@ -1,6 +1,7 @@
+import BenchmarkWorkloads
 import Generative
 
-// The workloads of issue 9, each a closure that does one iteration of the work timed. Set-up
+// The workloads, each a closure that does one iteration of the work timed. Set-up
 // (networks, fixed samples) happens once, outside the closure.
 
 /// Multiply-adds of one `gan-step` as `numpy_reference.py` does it. One forward pass of a

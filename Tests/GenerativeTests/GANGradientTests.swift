@@ -1,5 +1,5 @@
 import Foundation
-import Generative
+@testable import Generative
 import Testing
 
 /// The largest relative error between the analytic gradients and central differences
@@ -11,8 +11,8 @@ private func worstError(_ analytic: [Matrix], at parameters: [Matrix], _ f: ([Ma
         for i in parameters[p].values.indices {
             var plus = parameters
             var minus = parameters
-            plus[p].values[i] += h
-            minus[p].values[i] -= h
+            plus[p][flat: i] += h
+            minus[p][flat: i] -= h
             let numeric = (f(plus) - f(minus)) / (2 * h)
             let a = analytic[p].values[i]
             worst = max(worst, abs(a - numeric) / max(1e-8, abs(a) + abs(numeric)))

@@ -1,14 +1,14 @@
 import Foundation
-import Generative
+@testable import Generative
 import GenerativeKernels
 import Testing
 
-/// Every build of the C kernels that this processor runs must return the bits of the
-/// portable build and of the plain Swift definition: the book's recorded outputs depend on
-/// them, and a machine with another vector width must reproduce them.
+/// Every build of the C kernels that this processor runs must return the bits of the plain
+/// Swift definition in `Reference`: the book's recorded outputs depend on them, and a machine
+/// with another vector width, or GANBOOK_KERNELS=reference, must reproduce them.
 @Suite struct KernelBuildTests {
-    /// The builds this processor supports (the portable one always).
-    static let builds = KernelBuild.allCases.filter(\.isSupported)
+    /// The C builds this processor supports (the portable one always).
+    static let builds = KernelBuild.allCases.filter { $0.isSupported && $0 != .reference }
 
     /// Shapes around the tile sizes of every build (4, 6 and 8 rows; 4, 8 and 16 columns),
     /// single rows, columns and depths, and the gan-step's layers.
@@ -18,12 +18,12 @@ import Testing
     ]
 
     @Test(arguments: builds)
-    func productsEqualTheNaiveTripleLoop(build: KernelBuild) {
+    func productsEqualTheReferenceTripleLoop(build: KernelBuild) {
         var rng = Xoshiro256StarStar(seed: 11)
         for (n, m, p) in Self.shapes {
             let a = randomMatrix(n, m, &rng)
             let b = randomMatrix(m, p, &rng)
-            let expected = naiveProduct(a, b).values.map(\.bitPattern)
+            let expected = Reference.product(a, b).values.map(\.bitPattern)
             // Each operand plain and transposed: the same storage read through swapped strides.
             let aTransposed = a.transposed.values, bTransposed = b.transposed.values
             for (aValues, aStrides) in [(a.values, (m, 1)), (aTransposed, (1, n))] {
@@ -44,27 +44,6 @@ import Testing
         }
     }
 
-    @Test(arguments: builds)
-    func interleavedUniformsEqualTheScalarStreams(build: KernelBuild) {
-        var streams = Xoshiro256StarStar.streams(seed: 5, count: Int(GK_XOSHIRO_LANES))
-        var lanes = gk_xoshiro_lanes()
-        withUnsafeMutableBytes(of: &lanes.s) { words in
-            let words = words.assumingMemoryBound(to: UInt64.self)
-            let stride = streams.count
-            for (lane, stream) in streams.enumerated() {
-                (words[lane], words[stride + lane], words[2 * stride + lane], words[3 * stride + lane]) = stream.state
-            }
-        }
-        let turns = 1000
-        var out = [Double](repeating: .nan, count: turns * streams.count)
-        gk_xoshiro_uniforms_isa(build.isa, &lanes, &out, turns)
-        var expected: [Double] = []
-        for _ in 0..<turns {
-            for lane in streams.indices { expected.append(streams[lane].nextUniform()) }
-        }
-        #expect(out.map(\.bitPattern) == expected.map(\.bitPattern))
-    }
-
     /// Squared distances for the Gaussian terms: zero, tiny and huge ones, both sides of the
     /// underflow to exactly zero, +∞ and NaN, then random ones; 83 in all, so that every
     /// build ends on a partial block.
@@ -75,14 +54,11 @@ import Testing
     }()
 
     @Test(arguments: builds)
-    func gaussianTermsEqualThePlainDefinition(build: KernelBuild) {
-        let rates = [0.1, 0.5, 1, 2, 5, 10].map { 1 / (2 * $0 * $0) }
-        let scales = rates.map { -($0 * 1.442_695_040_888_963_407_36) }
+    func gaussianTermsEqualTheReference(build: KernelBuild) {
+        let terms = GaussianTerms(bandwidths: [0.1, 0.5, 1, 2, 5, 10])
+        let (scales, rates) = (terms.exponentScales, terms.rates)
         let expected = Self.squaredDistances.map { r2 in
-            scales.indices.reduce((value: 0.0, slope: 0.0)) { sums, b in
-                let e = plainExp2OfNonPositive(scales[b] * r2)
-                return (sums.value + e, sums.slope - rates[b] * e)
-            }
+            Reference.gaussianTerms(squaredDistance: r2, scales: scales, rates: rates)
         }
         // Every length from 0 to all of them, so that each position of a partial block is met.
         for count in 0...Self.squaredDistances.count {
@@ -98,45 +74,30 @@ import Testing
     }
 
     @Test(arguments: builds)
-    func adamStepsEqualThePlainDefinition(build: KernelBuild) {
+    func adamStepsEqualTheReference(build: KernelBuild) {
         var rng = Xoshiro256StarStar(seed: 23)
         let count = 1001
-        var theta = (0..<count).map { _ in rng.nextUniform() - 0.5 }
-        var m = [Double](repeating: 0, count: count), v = m
-        var plain = (theta: theta, m: m, v: v)
-        for step in 1...5 {
-            let g = (0..<count).map { _ in step == 3 ? 0 : 1e-3 * (rng.nextUniform() - 0.5) }
-            var constants = gk_adam_constants(
-                learning_rate: 1e-3, beta1: 0.5, beta2: 0.999, epsilon: 1e-8, weight_decay: 1e-4,
-                correction1: 1 / (1 - pow(0.5, Double(step))), correction2: 1 / (1 - pow(0.999, Double(step))))
-            gk_adam_step_isa(build.isa, &constants, &theta, &m, &v, g, count)
-            for i in 0..<count {
-                let gi = g[i] + constants.weight_decay * plain.theta[i]
-                plain.m[i] = constants.beta1 * plain.m[i] + (1 - constants.beta1) * gi
-                plain.v[i] = constants.beta2 * plain.v[i] + (1 - constants.beta2) * gi * gi
-                let mHat = plain.m[i] * constants.correction1, vHat = plain.v[i] * constants.correction2
-                plain.theta[i] -= constants.learning_rate * mHat / (vHat.squareRoot() + constants.epsilon)
+        let adam = Adam(learningRate: 1e-3, beta1: 0.5, beta2: 0.999, epsilon: 1e-8, weightDecay: 1e-4)
+        var theta = Matrix(rows: 1, columns: count, values: (0..<count).map { _ in rng.nextUniform() - 0.5 })
+        var (m, v) = (Matrix.zeros(rows: 1, columns: count), Matrix.zeros(rows: 1, columns: count))
+        var reference = (theta: theta, m: m, v: v)
+        for t in 1...5 {
+            let g = Matrix(
+                rows: 1, columns: count, values: (0..<count).map { _ in t == 3 ? 0 : 1e-3 * (rng.nextUniform() - 0.5) })
+            let step = AdamStep(adam, t: t)
+            var constants = step.kernelConstants
+            theta.withUnsafeMutableElements { theta in
+                m.withUnsafeMutableElements { m in
+                    v.withUnsafeMutableElements { v in
+                        gk_adam_step_isa(
+                            build.isa, &constants, theta.baseAddress, m.baseAddress, v.baseAddress, g.values, count)
+                    }
+                }
             }
-            #expect(theta.map(\.bitPattern) == plain.theta.map(\.bitPattern), "\(build), step \(step)")
-            #expect(m.map(\.bitPattern) == plain.m.map(\.bitPattern))
-            #expect(v.map(\.bitPattern) == plain.v.map(\.bitPattern))
+            Reference.adamStep(step, theta: &reference.theta, m: &reference.m, v: &reference.v, g: g)
+            #expect(theta.values.map(\.bitPattern) == reference.theta.values.map(\.bitPattern), "\(build), step \(t)")
+            #expect(m.values.map(\.bitPattern) == reference.m.values.map(\.bitPattern))
+            #expect(v.values.map(\.bitPattern) == reference.v.values.map(\.bitPattern))
         }
     }
 }
-
-/// 2ᵗ for t ≤ 0 as the Gaussian-terms kernel defines it, one number at a time: k = t rounded
-/// by adding and subtracting 1.5·2⁵², f = t − k, Cephes' rational 2ᶠ times 2ᵏ built from its
-/// exponent bits, and exactly 0 below −1022.
-private func plainExp2OfNonPositive(_ t: Double) -> Double {
-    if t < -1022 { return 0 }
-    let shifter = 0x1.8p52
-    let shifted = t + shifter
-    let k = shifted - shifter
-    let f = t - k
-    let ff = f * f
-    let p = f * ((2.30933477057345225087e-2 * ff + 2.02020656693165307700e1) * ff + 1.51390680115615096133e3)
-    let q = (ff + 2.33184211722314911771e2) * ff + 4.36821166879210612817e3
-    let twoToF = 1 + 2 * (p / (q - p))
-    return twoToF * Double(bitPattern: (shifted.bitPattern &+ 1023) << 52)
-}
-

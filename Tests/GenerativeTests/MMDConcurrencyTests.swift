@@ -21,9 +21,10 @@ import Testing
         func sums(concurrent: Bool) -> [UInt64] {
             var gradient = [Double](repeating: 0, count: y.count * y.dimension)
             let values = gradient.withUnsafeMutableBufferPointer { g in
-                [withinKernelSum(x, kernel: kernel, concurrent: concurrent),
-                 withinKernelSum(y, kernel: kernel, gradient: g.baseAddress!, scale: 0.3, concurrent: concurrent),
-                 crossKernelSum(y, x, kernel: kernel, gradient: g.baseAddress!, scale: -0.7, concurrent: concurrent)]
+                let g = GradientColumns(start: g.baseAddress!, count: y.count)
+                return [withinKernelSum(x, kernel: kernel, concurrent: concurrent),
+                        withinKernelSum(y, kernel: kernel, gradient: g, scale: 0.3, concurrent: concurrent),
+                        crossKernelSum(y, x, kernel: kernel, gradient: g, scale: -0.7, concurrent: concurrent)]
             }
             return (values + gradient).map(\.bitPattern)
         }

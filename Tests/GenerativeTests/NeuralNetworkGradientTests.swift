@@ -1,5 +1,5 @@
 import Foundation
-import Generative
+@testable import Generative
 import Testing
 
 /// |a − b| / max(1e-8, |a| + |b|).
@@ -17,8 +17,8 @@ private func gradientError(
     for i in point.values.indices {
         var plus = point
         var minus = point
-        plus.values[i] += h
-        minus.values[i] -= h
+        plus[flat: i] += h
+        minus[flat: i] -= h
         let numeric = (f(plus) - f(minus)) / (2 * h)
         worst = max(worst, relativeError(analytic.values[i], numeric))
     }

@@ -41,7 +41,7 @@ public func discriminatorLoss(
     var gradient = Matrix.zeros(rows: total, columns: 1)
     var (realLoss, fakeLoss, realD, fakeD) = (0.0, 0.0, 0.0, 0.0)
     logits.values.withUnsafeBufferPointer { l in
-        gradient.values.withUnsafeMutableBufferPointer { g in
+        gradient.withUnsafeMutableElements { g in
             for i in 0..<realCount {
                 let d = logistic(l[i])
                 realLoss += softplus(-l[i])
@@ -78,7 +78,7 @@ public enum GeneratorLoss: Sendable, Hashable, CaseIterable {
         var gradient = Matrix.zeros(rows: logits.rows, columns: 1)
         var sum = 0.0
         logits.values.withUnsafeBufferPointer { l in
-            gradient.values.withUnsafeMutableBufferPointer { g in
+            gradient.withUnsafeMutableElements { g in
                 for i in l.indices {
                     switch self {
                     case .saturating:

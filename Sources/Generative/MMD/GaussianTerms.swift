@@ -10,9 +10,10 @@ import GenerativeKernels
 /// call per kernel value would cost more than everything else an MMD does together; a whole
 /// row goes instead to the kernel `gk_gaussian_terms`, which evaluates 2ᵗ with Cephes'
 /// rational approximation in vector registers (relative error below 2e-16, exactly 0 below
-/// 2⁻¹⁰²²), in the widest build the processor has. Every build gives the same bits, and the
-/// scalar functions call the same kernel on one distance, so a kernel value does not depend
-/// on whether it was computed alone or as part of a row, nor on the machine.
+/// 2⁻¹⁰²²), in the widest build the processor has. Every build gives the bits of
+/// `Reference.gaussianTerms` (which GANBOOK_KERNELS=reference runs instead), and the scalar
+/// functions call the same kernel on one distance, so a kernel value does not depend on
+/// whether it was computed alone or as part of a row, nor on the machine.
 struct GaussianTerms: Sendable {
     /// γ_b = 1/(2σ_b²).
     let rates: [Double]
@@ -58,6 +59,14 @@ struct GaussianTerms: Sendable {
 
     private func evaluate(_ buffer: UnsafeMutableBufferPointer<Double>, slopes: UnsafeMutablePointer<Double>?) {
         guard let base = buffer.baseAddress else { return }
+        if KernelBuild.inUse == .reference {
+            for j in buffer.indices {
+                let terms = Reference.gaussianTerms(squaredDistance: buffer[j], scales: exponentScales, rates: rates)
+                buffer[j] = terms.value
+                slopes?[j] = terms.slope
+            }
+            return
+        }
         exponentScales.withUnsafeBufferPointer { scales in
             rates.withUnsafeBufferPointer { rates in
                 gk_gaussian_terms(scales.baseAddress, rates.baseAddress, scales.count, base, slopes, buffer.count)

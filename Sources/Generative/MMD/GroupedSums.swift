@@ -25,39 +25,6 @@ func groupedSum(_ x: UnsafePointer<Double>, _ count: Int) -> Double {
     return sum
 }
 
-/// Σⱼ sⱼ·(a − bⱼ) for j < count, in the lane order of `groupedSum`: one coordinate of the
-/// gradient of a row of kernel values, with slopes s = κ′(r²).
-@inline(__always)
-func slopedDifferenceSum(
-    _ a: Double, _ b: UnsafePointer<Double>, _ s: UnsafePointer<Double>, _ count: Int
-) -> Double {
-    var lanes = SIMD4<Double>()
-    let av = SIMD4<Double>(repeating: a)
-    let whole = count & ~3
-    var j = 0
-    while j < whole {
-        lanes += loadGroup(s + j) * (av - loadGroup(b + j))
-        j &+= 4
-    }
-    var sum = (lanes[0] + lanes[1]) + (lanes[2] + lanes[3])
-    while j < count {
-        sum += s[j] * (a - b[j])
-        j &+= 1
-    }
-    return sum
-}
-
-/// gⱼ ← gⱼ − factor·sⱼ·(a − bⱼ) for j < count: the other end of each pair in a symmetric sum.
-@inline(__always)
-func subtractSlopedDifferences(
-    _ factor: Double, _ a: Double, _ b: UnsafePointer<Double>, _ s: UnsafePointer<Double>,
-    _ g: UnsafeMutablePointer<Double>, _ count: Int
-) {
-    for j in 0..<count {
-        g[j] -= factor * (s[j] * (a - b[j]))
-    }
-}
-
 /// Σⱼ xⱼ·yⱼ for j < count, in the lane order of `groupedSum`.
 @inline(__always)
 func groupedDot(_ x: UnsafePointer<Double>, _ y: UnsafePointer<Double>, _ count: Int) -> Double {

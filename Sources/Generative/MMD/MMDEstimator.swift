@@ -32,7 +32,8 @@ public enum MMDEstimator: Sendable, Hashable, CaseIterable {
 /// Costs O((m + n)²·d) time, with one kernel evaluation per distinct pair (k is symmetric, so
 /// a pair within a sample is evaluated once), and O((m + n)·d) extra memory, a copy of the samples
 /// laid out coordinate by coordinate: the pairwise table
-/// is never stored, only summed a row at a time.
+/// is never stored, only summed a row at a time. Its reference is the double sum
+/// `Reference.mmdSquared`, which it matches to rounding.
 /// - Precondition: the same number of columns, at least one; at least one sample in each
 ///   (two for `.unbiased`).
 public func mmdSquared(

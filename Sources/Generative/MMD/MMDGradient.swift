@@ -11,7 +11,9 @@
 /// (The diagonal term k(yₗ, yₗ) = κ(0) does not move with yₗ, which is why the two gradients
 /// differ only in that factor.) The first sum pushes generated samples apart from each other,
 /// the second pulls them towards the real ones: the whole of the generative matching
-/// network's training signal. The value is the same, bit for bit, as `mmdSquared`'s.
+/// network's training signal. The value is the same, bit for bit, as `mmdSquared`'s; the
+/// gradient's reference is the double sum `Reference.mmdSquaredGradient`, which it matches
+/// to rounding.
 ///
 /// Cost as `mmdSquared`, plus O(n·d) for the gradient; extra memory as `mmdSquared`, plus one
 /// gradient buffer of n·d per chunk of rows (at most 8) so that chunks never share one.
@@ -27,8 +29,9 @@ public func mmdSquaredWithGradient(
     var gradient = [Double](repeating: 0, count: n * y.columns)
     let xx = withinKernelSum(xs, kernel: kernel)
     let (yy, xy) = gradient.withUnsafeMutableBufferPointer { g in
-        (withinKernelSum(ys, kernel: kernel, gradient: g.baseAddress!, scale: withinScale),
-         crossKernelSum(ys, xs, kernel: kernel, gradient: g.baseAddress!, scale: -2 / (mm * nn)))
+        let g = GradientColumns(start: g.baseAddress!, count: n)
+        return (withinKernelSum(ys, kernel: kernel, gradient: g, scale: withinScale),
+                crossKernelSum(ys, xs, kernel: kernel, gradient: g, scale: -2 / (mm * nn)))
     }
     let value = combine(xx: xx, yy: yy, xy: xy, m: m, n: n, diagonal: kernel.value(squaredDistance: 0), estimator)
     let byCoordinate = Matrix(rows: y.columns, columns: n, values: gradient)

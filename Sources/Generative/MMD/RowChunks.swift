@@ -41,15 +41,4 @@ struct RowChunks {
         let chunks = 0..<count
         return (concurrently ? chunks.concurrentMap(body) : chunks.map(body)).reduce(0, +)
     }
-
-    /// Runs `body(c)` for every chunk c, concurrently when there are several (and
-    /// `concurrently` is true), through `concurrentMap`.
-    ///
-    /// `body` may write through raw pointers because of how the callers write: chunk c reads
-    /// shared inputs and writes only memory that belongs to chunk c (its rows of a gradient, or
-    /// its own gradient buffer), and `concurrentMap` returns only once every chunk is done.
-    func forEach(concurrently: Bool = true, _ body: (Int) -> Void) {
-        let chunks = 0..<count
-        if concurrently { _ = chunks.concurrentMap(body) } else { chunks.forEach(body) }
-    }
 }

@@ -1,10 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#else
-import Foundation
-#endif
-import GenerativeKernels
-
 /// Adam (Kingma & Ba, "Adam: a method for stochastic optimization", ICLR 2015):
 ///
 ///     m ← β₁·m + (1 − β₁)·g,        v ← β₂·v + (1 − β₂)·g²,
@@ -45,6 +38,9 @@ public struct Adam: Optimizer, Sendable {
         self.weightDecay = weightDecay
     }
 
+    /// One step: the moments and parameters of every matrix move by the formula above, at
+    /// t = `stepCount` + 1, in the kernel `gk_adam_step` (see `AdamStep`), whose reference is
+    /// `Reference.adamStep`.
     public mutating func step(parameters: inout [Matrix], gradients: [Matrix]) {
         checkShapes(parameters, gradients)
         if firstMoments.isEmpty {
@@ -52,26 +48,10 @@ public struct Adam: Optimizer, Sendable {
             secondMoments = firstMoments
         }
         stepCount += 1
-        let t = Double(stepCount)
-        // The update of each parameter runs in the kernel `gk_adam_step`, in vector registers of
-        // the widest build the processor has; square roots and divisions are correctly
-        // rounded, so every build gives the bits of the formula above, one parameter at a time.
-        var constants = gk_adam_constants(
-            learning_rate: learningRate, beta1: beta1, beta2: beta2, epsilon: epsilon,
-            weight_decay: weightDecay,
-            correction1: 1 / (1 - pow(beta1, t)), correction2: 1 / (1 - pow(beta2, t)))
+        let step = AdamStep(self, t: stepCount)
         for index in parameters.indices {
-            parameters[index].values.withUnsafeMutableBufferPointer { theta in
-                firstMoments[index].values.withUnsafeMutableBufferPointer { m in
-                    secondMoments[index].values.withUnsafeMutableBufferPointer { v in
-                        gradients[index].values.withUnsafeBufferPointer { g in
-                            gk_adam_step(
-                                &constants, theta.baseAddress, m.baseAddress, v.baseAddress, g.baseAddress,
-                                theta.count)
-                        }
-                    }
-                }
-            }
+            step.update(
+                &parameters[index], m: &firstMoments[index], v: &secondMoments[index], gradient: gradients[index])
         }
     }
 }

@@ -52,7 +52,7 @@ extension Matrix {
     mutating func addToEachRow(_ row: Matrix) {
         precondition(row.rows == 1 && row.columns == columns, "the row must be 1 × columns")
         let (m, n) = (rows, columns)
-        values.withUnsafeMutableBufferPointer { r in
+        withUnsafeMutableElements { r in
             row.values.withUnsafeBufferPointer { b in
                 for i in 0..<m {
                     for j in 0..<n { r[i * n + j] += b[j] }

@@ -12,34 +12,37 @@ import GenerativeKernels
 //
 //     cᵢⱼ = (…((0 + aᵢ₀b₀ⱼ) + aᵢ₁b₁ⱼ) + …) + aᵢ,ₘ₋₁bₘ₋₁,ⱼ,
 //
-// each product rounded before it is added (no fused multiply-add), so results do not depend
-// on the machine's vector width or on how the kernel tiles C, and are reproducible bit for
-// bit: every build of the kernel returns the same bits (GANBOOK_KERNELS=portable forces the
-// baseline one, to check).
+// each product rounded before it is added (no fused multiply-add): the bits of the triple
+// loop `Reference.product`, whatever the machine's vector width or the kernel's tiling.
+// GANBOOK_KERNELS=portable forces the baseline build, and GANBOOK_KERNELS=reference runs
+// `Reference.product` itself, to check.
 
-/// A·B for an n × m matrix A and an m × p matrix B.
+/// A·B for an n × m matrix A and an m × p matrix B; reference `Reference.product(a, b)`.
 /// - Precondition: `a.columns == b.rows`.
 public func matmul(_ a: Matrix, _ b: Matrix) -> Matrix {
     precondition(a.columns == b.rows, "matmul needs a.columns == b.rows")
+    if KernelBuild.inUse == .reference { return Reference.product(a, b) }
     let (n, m, p) = (a.rows, a.columns, b.columns)
     return product(n, m, p, a, b, a: (rowStride: m, columnStride: 1), b: (rowStride: p, columnStride: 1))
 }
 
 /// Aᵀ·B for an m × n matrix A and an m × p matrix B, without forming Aᵀ: element (i, k) of Aᵀ
 /// is aₖᵢ. A layer's weight gradient is Xᵀ·δ, the batch of inputs against the batch of output
-/// gradients.
+/// gradients. Reference `Reference.product(a.transposed, b)`.
 /// - Precondition: `a.rows == b.rows`.
 public func matmulTransposedLeft(_ a: Matrix, _ b: Matrix) -> Matrix {
     precondition(a.rows == b.rows, "Aᵀ·B needs a.rows == b.rows")
+    if KernelBuild.inUse == .reference { return Reference.product(a.transposed, b) }
     let (m, n, p) = (a.rows, a.columns, b.columns)
     return product(n, m, p, a, b, a: (rowStride: 1, columnStride: n), b: (rowStride: p, columnStride: 1))
 }
 
 /// A·Bᵀ for an n × m matrix A and a p × m matrix B, without forming Bᵀ: element (k, j) of Bᵀ
-/// is bⱼₖ. A layer's input gradient is δ·Wᵀ.
+/// is bⱼₖ. A layer's input gradient is δ·Wᵀ. Reference `Reference.product(a, b.transposed)`.
 /// - Precondition: `a.columns == b.columns`.
 public func matmulTransposedRight(_ a: Matrix, _ b: Matrix) -> Matrix {
     precondition(a.columns == b.columns, "A·Bᵀ needs a.columns == b.columns")
+    if KernelBuild.inUse == .reference { return Reference.product(a, b.transposed) }
     let (n, m, p) = (a.rows, a.columns, b.rows)
     return product(n, m, p, a, b, a: (rowStride: m, columnStride: 1), b: (rowStride: 1, columnStride: m))
 }

@@ -11,8 +11,9 @@ public struct Matrix: Equatable, Sendable {
     public let rows: Int
     /// The number of columns (for a batch, the number of features).
     public let columns: Int
-    /// The elements, row by row; `values.count == rows · columns`.
-    public var values: [Double]
+    /// The elements, row by row; `values.count == rows · columns`, which is why only the
+    /// matrix itself may assign them (elements change through the subscripts).
+    public private(set) var values: [Double]
 
     /// A matrix with every element equal to `value`.
     /// - Precondition: `rows` and `columns` are not negative.
@@ -47,8 +48,24 @@ public struct Matrix: Equatable, Sendable {
         }
         set {
             precondition(row >= 0 && row < rows && column >= 0 && column < columns, "matrix index out of range")
-            values[row * columns + column] = newValue
+            self[flat: row * columns + column] = newValue
         }
+    }
+
+    /// Element k of the storage, (⌊k/columns⌋, k mod columns): for loops over every element
+    /// whatever the shape.
+    @usableFromInline
+    subscript(flat index: Int) -> Double {
+        get { values[index] }
+        set { values[index] = newValue }
+    }
+
+    /// Runs `body` on the storage, for loops that write every element in place; the buffer
+    /// cannot be replaced, so the shape stays right.
+    mutating func withUnsafeMutableElements<Result>(
+        _ body: (UnsafeMutableBufferPointer<Double>) throws -> Result
+    ) rethrows -> Result {
+        try values.withUnsafeMutableBufferPointer { try body($0) }
     }
 
     /// (rows, columns), for comparing shapes.

@@ -29,8 +29,8 @@ public struct SGD: Optimizer, Sendable {
         }
         let (eta, mu, lambda) = (learningRate, momentum, weightDecay)
         for index in parameters.indices {
-            parameters[index].values.withUnsafeMutableBufferPointer { theta in
-                velocities[index].values.withUnsafeMutableBufferPointer { v in
+            parameters[index].withUnsafeMutableElements { theta in
+                velocities[index].withUnsafeMutableElements { v in
                     gradients[index].values.withUnsafeBufferPointer { g in
                         for i in theta.indices {
                             v[i] = mu * v[i] + (g[i] + lambda * theta[i])

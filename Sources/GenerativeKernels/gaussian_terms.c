@@ -1,6 +1,7 @@
 // The Gaussian terms of a radial kernel, the inner loop of every MMD, built once per
-// instruction set (see kernels.h). The arithmetic is that of the Swift function it
-// replaced, operation for operation, so every build gives its bits:
+// instruction set (see instruction_sets.h). The arithmetic is that of
+// `Reference.exp2(ofNonPositive:)` and `Reference.gaussianTerms`, operation for operation,
+// so every build gives their bits:
 //
 //     t = k + f,  k = round(t),  f ∈ [−½, ½],     2ᵗ = 2ᵏ · 2ᶠ,
 //
@@ -16,8 +17,13 @@
 // already hold k, so no conversion to an integer is needed). Written without branches or
 // tables, the loop over a block of distances becomes straight vector code.
 
+#ifdef GK_BUILD
+
 #include <math.h>
-#include <string.h>
+
+// Each build has helpers of its own.
+#define exp2_of_non_positive GK_BUILD(exp2_of_non_positive)
+#define gaussian_terms_block GK_BUILD(gaussian_terms_block)
 
 /// 2ᵗ for t ≤ 0. Arguments below −1022 give exactly 0: the true values are below the
 /// smallest normal double, too small to change a sum of kernel values unless every term is
@@ -47,7 +53,7 @@ static inline __attribute__((always_inline)) double exp2_of_non_positive(double 
 
 /// Distances are taken a block at a time, two vectors' worth, so that the two independent
 /// chains of each term's division overlap.
-enum { terms_block = 2 * vector_lanes };
+#define terms_block (2 * vector_lanes)
 
 /// The terms for one block of `width` ≤ terms_block squared distances at `r2`, the rest of
 /// the block padded with +∞ (whose terms are exactly 0 and are not stored). Always inlined,
@@ -87,3 +93,13 @@ void GK_BUILD(gk_gaussian_terms)(
             gaussian_terms_block(scales, rates, terms, values + j, NULL, width, 0);
     }
 }
+
+#undef terms_block
+
+#else
+#include "instruction_sets.h"
+GK_DISPATCH(gk_gaussian_terms,
+            (const double *scales, const double *rates, size_t terms, double *values, double *slopes,
+             size_t count),
+            (scales, rates, terms, values, slopes, count))
+#endif

@@ -1,7 +1,9 @@
 // One step of Adam on one parameter matrix, built once per instruction set (see
-// kernels.h). The arithmetic is that of the Swift loop it replaced, operation for
+// instruction_sets.h). The arithmetic is that of `Reference.adamStep`, operation for
 // operation; square root and division are correctly rounded IEEE operations, so eight of
 // them in a vector give the bits of eight one at a time.
+
+#ifdef GK_BUILD
 
 void GK_BUILD(gk_adam_step)(
     const gk_adam_constants *constants, double *restrict theta, double *restrict m,
@@ -19,3 +21,11 @@ void GK_BUILD(gk_adam_step)(
         theta[i] -= eta * m_hat / (__builtin_elementwise_sqrt(v_hat) + eps);
     }
 }
+
+#else
+#include "instruction_sets.h"
+GK_DISPATCH(gk_adam_step,
+            (const gk_adam_constants *constants, double *theta, double *m, double *v, const double *g,
+             size_t count),
+            (constants, theta, m, v, g, count))
+#endif

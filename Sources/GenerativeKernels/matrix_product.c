@@ -1,4 +1,4 @@
-// The matrix product kernel, built once per instruction set (see kernels.h).
+// The matrix product, C = A·B, built once per instruction set (see instruction_sets.h).
 //
 // C is computed in tiles of GK_TILE_ROWS rows × GK_TILE_VECTORS vectors of columns, held in
 // registers: for every k, each a_ik of the tile's rows is broadcast, multiplied by the
@@ -12,17 +12,23 @@
 // whose products are never stored.
 //
 // The sum over k runs in increasing order from zero for every element, each product rounded
-// before it is added, exactly as the naive triple loop: tiling and vector width change the
+// before it is added, exactly as the triple loop `Reference.product`: tiling and vector width change the
 // order in which elements are computed, never the order of one element's additions.
 
-#include <stdlib.h>
-#include <string.h>
+#ifdef GK_BUILD
+
+// Each build has helpers of its own.
+#define load_vector GK_BUILD(load_vector)
+#define pack_panel GK_BUILD(pack_panel)
+#define multiply_tile GK_BUILD(multiply_tile)
+#define multiply_panel GK_BUILD(multiply_panel)
 
 _Static_assert(GK_TILE_VECTORS == 2, "gk_multiply handles tiles one or two vectors wide");
 _Static_assert(GK_TILE_VECTORS * vector_lanes <= GK_WIDEST_PANEL,
                "GK_WIDEST_PANEL must be the widest panel of every build");
 
-enum { panel_width = GK_TILE_VECTORS * vector_lanes };
+/// The columns of B that one panel holds.
+#define panel_width (GK_TILE_VECTORS * vector_lanes)
 
 static inline gk_vector load_vector(const double *p) {
     gk_vector v;
@@ -108,3 +114,14 @@ void GK_BUILD(gk_multiply)(
     }
     free(panel);
 }
+
+#undef panel_width
+
+#else
+#include "instruction_sets.h"
+GK_DISPATCH(gk_multiply,
+            (const double *a, ptrdiff_t a_row_stride, ptrdiff_t a_column_stride,
+             const double *b, ptrdiff_t b_row_stride, ptrdiff_t b_column_stride,
+             ptrdiff_t n, ptrdiff_t m, ptrdiff_t p, double *c, ptrdiff_t c_row_stride),
+            (a, a_row_stride, a_column_stride, b, b_row_stride, b_column_stride, n, m, p, c, c_row_stride))
+#endif

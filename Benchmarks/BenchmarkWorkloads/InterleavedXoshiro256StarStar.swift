@@ -1,4 +1,5 @@
-import GenerativeKernels
+import BenchKernels
+import Generative
 
 /// Eight xoshiro256** generators, streams 0…7 of one seed, read in turn: output 8t + l is the
 /// t-th output of stream l (`Xoshiro256StarStar(seed:stream: l)`).
@@ -6,7 +7,7 @@ import GenerativeKernels
 /// One xoshiro256** cannot produce a number much faster than every two cycles, because each
 /// step needs the state the previous step left. Eight independent generators can be advanced
 /// together, one vector instruction for all eight lanes, which is what `fillUniform` does
-/// (the kernel `gk_xoshiro_uniforms`, built for the baseline, AVX2 and AVX-512). Use it to
+/// (the kernel `bench_xoshiro_uniforms`, built for the baseline, AVX2 and AVX-512). Use it to
 /// fill large arrays of uniforms; the numbers are those of eight of the book's usual
 /// streams, so they are as good as the streams are and as reproducible.
 ///
@@ -14,10 +15,10 @@ import GenerativeKernels
 /// `nextUniform()` would, however the buffer is split into calls.
 public struct InterleavedXoshiro256StarStar: RandomNumberGenerator, Sendable {
     /// How many generators are interleaved.
-    public static let laneCount = Int(GK_XOSHIRO_LANES)
+    public static let laneCount = Int(BENCH_XOSHIRO_LANES)
 
     /// The eight states, word by word, as the kernel reads them.
-    private var lanes = gk_xoshiro_lanes()
+    private var lanes = bench_xoshiro_lanes()
     /// The lane whose output comes next.
     private var nextLane = 0
 
@@ -49,7 +50,7 @@ public struct InterleavedXoshiro256StarStar: RandomNumberGenerator, Sendable {
         }
         let turns = (buffer.count - filled) / Self.laneCount
         if turns > 0 {
-            gk_xoshiro_uniforms(&lanes, buffer.baseAddress! + filled, turns)
+            bench_xoshiro_uniforms(&lanes, buffer.baseAddress! + filled, turns)
             filled += turns * Self.laneCount
         }
         while filled < buffer.count {

@@ -1,3 +1,5 @@
+import Generative
+
 extension GANTrainer where GeneratorOptimizer == Adam, DiscriminatorOptimizer == Adam {
     /// The GAN of the book's NumPy benchmark (`gan-step` in `numpy_reference.py`): G and D
     /// Linear(1, 256)–ReLU–Linear(256, 256)–ReLU–Linear(256, 1) with He initialisation from

@@ -102,7 +102,7 @@ let package = Package(
         // The built site in headless Chromium (Debian: chromium): script and KaTeX errors,
         // figures, links, layout at 390 and 1440 pixels, contrast in both colour schemes,
         // keyboard controls; writes screenshots of every page.
-        .testTarget(name: "SiteTests", dependencies: ["ganbook", "TestSupport"], resources: [.copy("page-check.js")]),
+        .testTarget(name: "SiteTests", dependencies: ["ganbook", "FixtureBook", "TestSupport"], resources: [.copy("page-check.js")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -12,6 +12,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // The live preview's HTTP and WebSocket server (ganbook serve): small, no SwiftNIO.
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // libcmark, the CommonMark reference parser (Debian: libcmark-dev).
@@ -43,10 +45,17 @@ let package = Package(
             dependencies: ["BookFormat", "BookRuntime", "MarkupEscaping"],
             resources: [.copy("Theme")]
         ),
+        // The live preview: serves the site from a folder under .build, watches the chapters,
+        // rebuilds and tells the open pages to reload (ganbook serve).
+        .target(
+            name: "NotebookServe",
+            dependencies: ["Notebook", "BookFormat", .product(name: "FlyingFox", package: "FlyingFox")],
+            resources: [.copy("live.js")]
+        ),
         // The commands of `ganbook`: arguments and printing, shared with the fixture book.
         .target(
             name: "NotebookCLI",
-            dependencies: ["Notebook", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Notebook", "NotebookServe", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // What the book's chapters are compiled against: this module and its dependencies.
         // ganbook compiles each chapter on demand against their built modules; the plugin
@@ -107,7 +116,7 @@ let package = Package(
         // The built site in headless Chromium (Debian: chromium): script and KaTeX errors,
         // figures, links, layout at 390 and 1440 pixels, contrast in both colour schemes,
         // keyboard controls; writes screenshots of every page.
-        .testTarget(name: "SiteTests", dependencies: ["ganbook", "TestSupport"], resources: [.copy("page-check.js")]),
+        .testTarget(name: "SiteTests", dependencies: ["ganbook", "FixtureBook", "TestSupport"], resources: [.copy("page-check.js")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -30,13 +30,19 @@ struct RunnerOptions: ParsableArguments {
         }
     }
 
+    /// The folder of cached results and compiled chapters.
+    var cacheFolder: URL {
+        cache.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? ChapterCache.defaultDirectory(for: ChapterRunner.currentExecutable)
+    }
+
     /// Compiles and runs each chapter in its own child process, at most `jobs` at once, unless
-    /// the cache holds its result, and returns the runs in the order of `chapters`.
-    func run(_ chapters: [Chapter], library: ChapterLibrary, jobs: Int = 1) -> [ChapterRun] {
+    /// the cache holds its result, and returns the runs in the order of `chapters`. `observer`
+    /// is told what each chapter is doing (the live preview shows it on the page).
+    func run(_ chapters: [Chapter], library: ChapterLibrary, jobs: Int = 1,
+             observer: (@Sendable (Chapter, ChapterActivity) -> Void)? = nil) -> [ChapterRun] {
         let executable = ChapterRunner.currentExecutable
-        let folder = cache.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? ChapterCache.defaultDirectory(for: executable)
-        let results = ChapterCache(directory: folder)
-        let progress = ProgressReporter()
+        let results = ChapterCache(directory: cacheFolder)
+        let progress = ProgressReporter(observer: observer)
         let runner = CachingChapterRunner(
             compiler: ChapterCompiler(library: library, products: BuildProducts(executable: executable),
                                       folder: ChapterCompiler.folder(in: results)),

@@ -10,6 +10,14 @@ package struct Book: Sendable {
     /// Reads and parses every `*.md` file of `directory`. Every malformed chapter is reported
     /// at once, each at its file and line.
     package static func load(directory: String) throws(BookError) -> Book {
+        let (book, problems) = try read(directory: directory)
+        if !problems.isEmpty { throw BookError(problems.map(\.description)) }
+        return book
+    }
+
+    /// The chapters of `directory` that parse, and a diagnostic for every file that does not
+    /// and every number used twice: the live preview keeps showing the rest while one is fixed.
+    package static func read(directory: String) throws(BookError) -> (book: Book, problems: [ChapterDiagnostic]) {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".md") }.sorted()
@@ -18,21 +26,20 @@ package struct Book: Sendable {
                 + "package's top folder, or pass --chapters DIR"], isUsage: true)
         }
         var chapters: [Chapter] = []
-        var problems: [String] = []
+        var problems: [ChapterDiagnostic] = []
         for name in names {
             let path = directory + "/" + name
             do {
                 let text = try String(contentsOfFile: path, encoding: .utf8)
                 chapters.append(try ChapterParser.parse(text, path: path))
             } catch let diagnostic as ChapterDiagnostic {
-                problems.append(diagnostic.description)
+                problems.append(diagnostic)
             } catch {
-                problems.append("\(path):1: error: cannot read the file: \(error)")
+                problems.append(ChapterDiagnostic(path: path, line: 1, message: "cannot read the file: \(error)"))
             }
         }
-        problems += ChapterSet.duplicates(in: chapters).map(\.description)
-        if !problems.isEmpty { throw BookError(problems) }
-        return Book(directory: directory, chapters: chapters.sorted { $0.number < $1.number })
+        problems += ChapterSet.duplicates(in: chapters)
+        return (Book(directory: directory, chapters: chapters.sorted { $0.number < $1.number }), problems)
     }
 
     /// The chapters named by number (`4`, `04`), slug or file name, in book order; all of

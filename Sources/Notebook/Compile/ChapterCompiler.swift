@@ -83,8 +83,11 @@ package struct ChapterCompiler: Sendable {
     /// optimisation, language mode and debug information, so a chapter computes the same bits
     /// it would compute compiled into the library's build.
     func compilerArguments(inputs: LibraryInputs) -> [String] {
+        // Diagnostics in the classic style quote the offending line alone; the default style
+        // would quote the tangled file around it, numbered by its own lines.
         var arguments = ["--driver-mode=swiftc", Self.optimization, "-whole-module-optimization", "-parse-as-library",
-                         "-swift-version", "6", "-g", "-module-name", "Chapter", "-I", products.modules.path]
+                         "-swift-version", "6", "-g", "-diagnostic-style", "llvm",
+                         "-module-name", "Chapter", "-I", products.modules.path]
         for map in inputs.moduleMaps { arguments += ["-Xcc", "-fmodule-map-file=" + map.path] }
         for headers in library.headerFolders { arguments += ["-Xcc", "-I", "-Xcc", headers] }
         return arguments

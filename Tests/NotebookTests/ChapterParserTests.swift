@@ -98,6 +98,13 @@ struct ChapterParserTests {
         #expect(found?.message.contains("hidden") == true)
     }
 
+    @Test func foldIsAnOptionButNotTogetherWithHidden() throws {
+        #expect(try parse("# T\n\n```swift fold\nlet x = 1\n```\n").get().cells[0].options.folded)
+        let both = diagnostic("# T\n\n```swift hidden fold\nlet x = 1\n```\n")
+        #expect(both?.line == 3)
+        #expect(both?.message.contains("not both") == true)
+    }
+
     @Test func outputBlockThatFollowsNoCellIsAnError() {
         let afterProse = diagnostic("# T\n\nText.\n\n```output\n1\n```\n")
         #expect(afterProse?.line == 5)

@@ -63,6 +63,15 @@ struct PageRendererTests {
         #expect(html.contains("print(&quot;&lt;script&gt;"))
     }
 
+    @Test func foldedCellShowsItsCodeBehindItsDocCommentAndItsOutputOpenly() throws {
+        let source = "# T\n\n```swift fold\n// Helpers for the `<experiments>`.\nlet x = 1\nprint(x)\n```\n\n```swift fold\nlet y = 2\n```\n"
+        let chapter = try ChapterParser.parse(source, path: "chapters/01-fold.md")
+        let html = PageRenderer().body(of: chapter, results: [CellResult(text: "1\n"), CellResult()])
+        #expect(html.contains("<details class=\"cell-fold\"><summary>Helpers for the <code>&lt;experiments&gt;</code>.</summary>\n<div class=\"cell-code\">"))
+        #expect(html.contains("<summary>Show code</summary>"))
+        #expect(html.contains("</code></pre></div>\n</details>\n<pre class=\"cell-output\""))
+    }
+
     @Test func headingsGetUniqueIDs() throws {
         let chapter = try ChapterParser.parse("# Title\n\n## A section\n\n## A section\n", path: "chapters/01-ids.md")
         let html = try PageRenderer().body(of: chapter, results: [])

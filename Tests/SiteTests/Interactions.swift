@@ -2,7 +2,7 @@ import Foundation
 
 /// The controls of the site tried from the keyboard, as a reader without a mouse would: the
 /// arrow keys between chapters, the theme button (and that the choice survives a reload), the
-/// contents button on a phone, the search field, a copy button, and the print layout of the
+/// contents button on a phone, the search field, a copy button, a folded cell, and the print layout of the
 /// whole book's page (saved as book.pdf beside the screenshots, with pictures of the open
 /// sidebar on a phone and of search results).
 struct Interactions {
@@ -14,7 +14,7 @@ struct Interactions {
         var problems: [String] = []
         let attempts: [(String, () throws -> [String])] = [
             ("arrow keys", arrowKeys), ("theme button", themeButton), ("contents button", contentsButton),
-            ("search", search), ("copy button", copyButton), ("print layout", printLayout),
+            ("search", search), ("copy button", copyButton), ("folded cell", foldedCell), ("print layout", printLayout),
         ]
         for (name, attempt) in attempts {
             do {
@@ -143,6 +143,25 @@ struct Interactions {
         let label = try tab.evaluate("new Promise(r => setTimeout(() => r(document.querySelector('.copy-button').textContent), 200))") as? String
         var problems: [String] = []
         if label == "Copy" { problems.append("Enter on a copy button did nothing") }
+        return problems + tab.problemsReported(since: start)
+    }
+
+    /// A folded cell's summary is reached with Tab and opens with Enter, showing its code; the
+    /// printed page keeps it closed.
+    private func foldedCell() throws -> [String] {
+        let page = chapterPages.first { (try? String(contentsOf: check.site.appending(path: $0), encoding: .utf8).contains("cell-fold")) ?? false }
+        guard let page else { return ["no page of the book has a folded cell"] }
+        let tab = try tab()
+        defer { tab.close() }
+        let start = try tab.open(check.site.appending(path: page))
+        var problems: [String] = []
+        let hiddenBefore = try tab.evaluate("document.querySelector('.cell-fold .cell-code').getClientRects().length === 0") as? Bool
+        if hiddenBefore != true { problems.append("the folded code of \(page) shows before it is opened") }
+        _ = try tab.evaluate("document.querySelector('.cell-fold > summary').focus()")
+        if try string(tab, "document.activeElement.tagName") != "SUMMARY" { problems.append("the summary of a folded cell takes no focus") }
+        try tab.press("Enter", code: 13)
+        let open = try tab.evaluate("new Promise(r => setTimeout(() => r(document.querySelector('.cell-fold').open && document.querySelector('.cell-fold .cell-code').getClientRects().length > 0), 100))") as? Bool
+        if open != true { problems.append("Enter on the summary of a folded cell did not show its code") }
         return problems + tab.problemsReported(since: start)
     }
 

@@ -1,4 +1,5 @@
 import BookFormat
+import Foundation
 import BookRuntime
 import MarkupEscaping
 
@@ -21,8 +22,11 @@ struct CellHTML {
     static func render(_ cell: Cell, _ result: CellResult, figures: [NumberedFigure]) -> String {
         var html = "<div class=\"cell\">\n"
         if !cell.options.hidden {
-            html += "<div class=\"cell-code\"><div class=\"code-bar\"><span class=\"code-language\">Swift</span></div>"
+            let code = "<div class=\"cell-code\"><div class=\"code-bar\"><span class=\"code-language\">Swift</span></div>"
                 + "<pre><code class=\"language-swift\">" + HTML.escape(cell.code) + "</code></pre></div>\n"
+            html += cell.options.folded
+                ? "<details class=\"cell-fold\"><summary>" + foldSummary(cell.code) + "</summary>\n" + code + "</details>\n"
+                : code
         }
         if !result.text.isEmpty {
             html += "<pre class=\"cell-output\" aria-label=\"Output\"><samp>"
@@ -38,6 +42,21 @@ struct CellHTML {
                 + HTML.escape(figure.caption) + "</figcaption>\n</figure>\n"
         }
         return html + "</div>\n"
+    }
+
+    /// The line a folded cell shows, as HTML: the text of the comment (`//` or `///`) it opens
+    /// with, which says what the code is for, with `code spans` set as code; else "Show code".
+    static func foldSummary(_ code: String) -> String {
+        let first = code.split(separator: "\n", maxSplits: 1).first?.trimmingCharacters(in: .whitespaces) ?? ""
+        guard first.hasPrefix("//") else { return "Show code" }
+        let text = first.drop { $0 == "/" }.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else { return "Show code" }
+        // Between the backticks, at odd positions of the split, are code spans.
+        let pieces = text.split(separator: "`", omittingEmptySubsequences: false)
+        guard pieces.count % 2 == 1 else { return HTML.escape(text) }
+        return pieces.enumerated().map { index, piece in
+            index % 2 == 1 ? "<code>" + HTML.escape(String(piece)) + "</code>" : HTML.escape(String(piece))
+        }.joined()
     }
 
     /// The width in CSS pixels the SVG asks for, from its `width` attribute. The stylesheet

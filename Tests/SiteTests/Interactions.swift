@@ -155,12 +155,12 @@ struct Interactions {
         defer { tab.close() }
         let start = try tab.open(check.site.appending(path: page))
         var problems: [String] = []
-        let hiddenBefore = try tab.evaluate("document.querySelector('.cell-fold .cell-code').getClientRects().length === 0") as? Bool
+        let hiddenBefore = try tab.evaluate("!document.querySelector('.cell-fold .cell-code').checkVisibility()") as? Bool
         if hiddenBefore != true { problems.append("the folded code of \(page) shows before it is opened") }
         _ = try tab.evaluate("document.querySelector('.cell-fold > summary').focus()")
         if try string(tab, "document.activeElement.tagName") != "SUMMARY" { problems.append("the summary of a folded cell takes no focus") }
         try tab.press("Enter", code: 13)
-        let open = try tab.evaluate("new Promise(r => setTimeout(() => r(document.querySelector('.cell-fold').open && document.querySelector('.cell-fold .cell-code').getClientRects().length > 0), 100))") as? Bool
+        let open = try tab.evaluate("new Promise(r => setTimeout(() => r(document.querySelector('.cell-fold').open && document.querySelector('.cell-fold .cell-code').checkVisibility()), 100))") as? Bool
         if open != true { problems.append("Enter on the summary of a folded cell did not show its code") }
         return problems + tab.problemsReported(since: start)
     }

@@ -24,14 +24,34 @@ public func discriminatorLossAndGradients(
 /// that is, D's backward pass from the loss's logit gradient down to D's *input* (D's own
 /// parameters are not differentiated: `inputGradient`), then G's backward pass from there.
 /// This is how the discriminator teaches the generator: ∂L/∂x says, for each generated
-/// sample, which way D would find it more real. Also returns the batch G(z).
+/// sample, which way D would find it more real. Also returns the batch G(z). D runs in
+/// training mode: if it has dropout, its masks are drawn from `dropoutGenerator`.
 /// - Precondition: z has G's input width; G's output width is D's input width.
 public func generatorLossAndGradients(
     generator: MLP, discriminator: MLP, noise z: Matrix, loss: GeneratorLoss,
     dropoutGenerator: inout some RandomNumberGenerator
 ) -> (value: Double, gradients: [Matrix], generated: Matrix) {
+    generatorLossAndGradients(generator: generator, discriminator: discriminator, noise: z, loss: loss) {
+        discriminator.forward($0, dropoutGenerator: &dropoutGenerator)
+    }
+}
+
+/// The same with D in evaluation mode, as it stands, without dropout: the generator's signal
+/// from a discriminator that has no dropout, or from one looked at between training steps.
+public func generatorLossAndGradients(
+    generator: MLP, discriminator: MLP, noise z: Matrix, loss: GeneratorLoss
+) -> (value: Double, gradients: [Matrix], generated: Matrix) {
+    generatorLossAndGradients(generator: generator, discriminator: discriminator, noise: z, loss: loss) {
+        discriminator.forward($0)
+    }
+}
+
+private func generatorLossAndGradients(
+    generator: MLP, discriminator: MLP, noise z: Matrix, loss: GeneratorLoss,
+    throughDiscriminator forward: (Matrix) -> (output: Matrix, trace: MLP.Trace)
+) -> (value: Double, gradients: [Matrix], generated: Matrix) {
     let (generated, generatorTrace) = generator.forward(z)
-    let (logits, discriminatorTrace) = discriminator.forward(generated, dropoutGenerator: &dropoutGenerator)
+    let (logits, discriminatorTrace) = forward(generated)
     let (value, logitGradient) = loss.evaluate(logits: logits)
     let sampleGradient = discriminator.inputGradient(discriminatorTrace, gradOutput: logitGradient)
     let gradients = generator.backward(generatorTrace, gradOutput: sampleGradient).parameters

@@ -40,13 +40,14 @@ package struct ChapterCache: Sendable {
         return .finished(entry.results, strayOutput: entry.strayOutput)
     }
 
-    /// Records the run of a chapter that finished, replacing any earlier entry. Foundation's
-    /// atomic write puts the bytes in a temporary file in the same folder and renames it over
-    /// the entry.
+    /// Records the run of a chapter that finished, replacing any earlier entry through a
+    /// scratch file and a rename (see `ScratchFile`); scratch files a crashed ganbook left in
+    /// the folder are removed first.
     package func store(_ results: [CellResult], strayOutput: String, for chapter: Chapter, key: ChapterCacheKey) throws {
         let entry = Entry(key: key.digest, chapter: chapter.name, results: results, strayOutput: strayOutput)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        try JSONEncoder().encode(entry).write(to: entryFile(for: chapter), options: .atomic)
+        ScratchFile.sweep(directory)
+        try ScratchFile.write(JSONEncoder().encode(entry), to: entryFile(for: chapter), step: "cache-entry")
     }
 
     private struct Entry: Codable {

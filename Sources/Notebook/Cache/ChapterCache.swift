@@ -14,8 +14,10 @@ import Foundation
 package struct ChapterCache: Sendable {
     package var directory: URL
 
+    /// The cache in `directory`, rid of the scratch files a crashed ganbook left there.
     package init(directory: URL) {
         self.directory = directory
+        ScratchFile.sweep(directory)
     }
 
     /// `<executable>-cache` in the executable's folder, e.g. `.build/release/ganbook-cache`:
@@ -41,12 +43,10 @@ package struct ChapterCache: Sendable {
     }
 
     /// Records the run of a chapter that finished, replacing any earlier entry through a
-    /// scratch file and a rename (see `ScratchFile`); scratch files a crashed ganbook left in
-    /// the folder are removed first.
+    /// scratch file and a rename (see `ScratchFile`).
     package func store(_ results: [CellResult], strayOutput: String, for chapter: Chapter, key: ChapterCacheKey) throws {
         let entry = Entry(key: key.digest, chapter: chapter.name, results: results, strayOutput: strayOutput)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        ScratchFile.sweep(directory)
         try ScratchFile.write(JSONEncoder().encode(entry), to: entryFile(for: chapter), step: "cache-entry")
     }
 

@@ -34,6 +34,6 @@ struct MemoryLimitTests {
         #expect(MemoryLimit.standard.description == "4 GiB")
         #expect(try MemoryLimit.fromEnvironment([MemoryLimit.variable: "512M"]).bytes == 512 << 20)
         #expect(try MemoryLimit.fromEnvironment([MemoryLimit.variable: "none"]).bytes == nil)
-        #expect(throws: BookError.self) { try MemoryLimit.fromEnvironment([MemoryLimit.variable: "lots"]) }
+        #expect(throws: MemoryLimitError.self) { try MemoryLimit.fromEnvironment([MemoryLimit.variable: "lots"]) }
     }
 }

@@ -24,7 +24,7 @@ package struct MemoryLimit: Sendable, Equatable {
         let unit = text.last.flatMap { units[Character($0.uppercased())] }
         guard let number = UInt64(unit == nil ? text : String(text.dropLast())), number > 0,
               number <= UInt64.max / (unit ?? 1) else {
-            throw BookError(["error: \(variable)=\(text) is not a memory size; write it as 4G, 512M or none"], isUsage: true)
+            throw MemoryLimitError(description: "\(variable)=\(text) is not a memory size; write it as 4G, 512M or none")
         }
         return MemoryLimit(bytes: number * (unit ?? 1))
     }
@@ -44,4 +44,9 @@ package struct MemoryLimit: Sendable, Equatable {
         ["failed to allocate", "Could not allocate memory", "std::bad_alloc"]
             .contains { output.contains($0) }
     }
+}
+
+/// A `GANBOOK_MEMORY_LIMIT` that is not a size, with how to write one.
+package struct MemoryLimitError: Error, CustomStringConvertible {
+    package var description: String
 }

@@ -7,7 +7,8 @@ import Testing
 /// or the new one, whole, and the next run succeeds and leaves no stray file.
 @Suite("Crashes at every rename", .serialized)
 struct CrashHarnessTests {
-    /// One cache for every case, so the fixture chapters are compiled once.
+    /// One cache for this suite's cases, so the fixture chapters are compiled once; suites that
+    /// run alongside have their own, whose scratch files would otherwise show up as strays.
     static let cache = try! TestPaths.temporaryFolder("crash-cache")
 
     /// The fixture chapters that finish, in a fresh folder.
@@ -19,21 +20,23 @@ struct CrashHarnessTests {
         return folder
     }
 
-    static func ganbook(_ arguments: [String], in folder: URL, crashAt step: String? = nil) throws -> ProcessResult {
+    static func ganbook(_ arguments: [String], in folder: URL, cache: URL = cache, crashAt step: String? = nil) throws -> ProcessResult {
         try RunningProcess(FixtureBook.executable, arguments + ["--cache", cache.path], in: folder,
                            environment: step.map { ["GANBOOK_CRASH_AT": $0] } ?? [:]).finish()
     }
 
     /// Scratch files and hidden leftovers anywhere under `folder` or in the cache.
-    static func strays(_ folder: URL) -> [String] {
+    static func strays(_ folder: URL, cache: URL = cache) -> [String] {
         let names = (FileManager.default.subpaths(atPath: folder.path) ?? [])
             + ((try? FileManager.default.contentsOfDirectory(atPath: cache.path)) ?? [])
         return names.filter { URL(fileURLWithPath: $0).lastPathComponent.hasPrefix(".") && !$0.hasSuffix(".ganbook-site") }
     }
 
-    @Test(arguments: ["cache-entry", "update-figure", "update-chapter", "update-stale-figure"])
-    func updateKilledAtAStepLeavesTheOldOrTheNewChapter(step: String) throws {
-        let folder = try Self.book()
+    /// Chapter 2 with an old output record, an old figure and a stale one; `crash` stops an
+    /// update of it somewhere. The chapter must be whole, old or new, and the next update must
+    /// restore every file and leave nothing else.
+    static func checkUpdate(cache: URL = cache, crashing crash: (URL) throws -> Void) throws {
+        let folder = try book()
         defer { try? FileManager.default.removeItem(at: folder) }
         let chapter = folder.appending(path: "chapters/02-figure.md")
         let figures = folder.appending(path: "chapters/figures/figure")
@@ -44,38 +47,53 @@ struct CrashHarnessTests {
         try Data("<svg/>".utf8).write(to: figures.appending(path: "figure-1.svg"))
         try Data("<svg/>".utf8).write(to: figures.appending(path: "figure-2.svg"))
 
-        let crashed = try Self.ganbook(["update", "2", "--force"], in: folder, crashAt: step)
-        #expect(crashed.status == 137, "\(crashed.output)")
+        try crash(folder)
         let left = try Data(contentsOf: chapter)
         #expect(left == old || left == new)
 
-        let next = try Self.ganbook(["update", "2"], in: folder)
+        let next = try ganbook(["update", "2"], in: folder, cache: cache)
         #expect(next.status == 0, "\(next.output)")
         #expect(try Data(contentsOf: chapter) == new)
         #expect(try FileManager.default.contentsOfDirectory(atPath: figures.path) == ["figure-1.svg"])
         #expect(try Data(contentsOf: figures.appending(path: "figure-1.svg")) == newFigure)
-        #expect(Self.strays(folder).isEmpty, "\(Self.strays(folder))")
+        #expect(strays(folder, cache: cache).isEmpty, "\(strays(folder, cache: cache))")
     }
 
-    @Test(arguments: ["site-exchange", "site-remove-old"])
-    func buildKilledAtAStepLeavesTheOldOrTheNewSite(step: String) throws {
-        let folder = try Self.book()
+    /// A built site, then a prose edit and a build that `crash` stops somewhere: the site must
+    /// be the old one or the new one, whole, and the next build must leave nothing else.
+    static func checkBuild(cache: URL = cache, crashing crash: (URL) throws -> Void) throws {
+        let folder = try book()
         defer { try? FileManager.default.removeItem(at: folder) }
         let site = folder.appending(path: "site")
-        #expect(try Self.ganbook(["build"], in: folder).status == 0)
+        #expect(try ganbook(["build"], in: folder, cache: cache).status == 0)
         let old = try folderContents(site)
         let chapter = folder.appending(path: "chapters/01-hidden-cell.md")
         try (String(contentsOf: chapter, encoding: .utf8) + "\nA new paragraph.\n").write(to: chapter, atomically: true, encoding: .utf8)
 
-        let crashed = try Self.ganbook(["build"], in: folder, crashAt: step)
-        #expect(crashed.status == 137, "\(crashed.output)")
+        try crash(folder)
         let left = try folderContents(site)
 
-        #expect(try Self.ganbook(["build"], in: folder).status == 0)
+        #expect(try ganbook(["build"], in: folder, cache: cache).status == 0)
         let new = try folderContents(site)
         #expect(old != new)
         #expect(left == old || left == new)
-        #expect(Self.strays(folder).isEmpty, "\(Self.strays(folder))")
+        #expect(strays(folder, cache: cache).isEmpty, "\(strays(folder, cache: cache))")
+    }
+
+    @Test(arguments: ["cache-entry", "update-figure", "update-chapter", "update-stale-figure"])
+    func updateKilledAtAStepLeavesTheOldOrTheNewChapter(step: String) throws {
+        try Self.checkUpdate { folder in
+            let crashed = try Self.ganbook(["update", "2", "--force"], in: folder, crashAt: step)
+            #expect(crashed.status == 137, "\(crashed.output)")
+        }
+    }
+
+    @Test(arguments: ["site-exchange", "site-remove-old"])
+    func buildKilledAtAStepLeavesTheOldOrTheNewSite(step: String) throws {
+        try Self.checkBuild { folder in
+            let crashed = try Self.ganbook(["build"], in: folder, crashAt: step)
+            #expect(crashed.status == 137, "\(crashed.output)")
+        }
     }
 
     @Test func firstBuildKilledAtItsRenameLeavesNoHalfSite() throws {

@@ -16,6 +16,7 @@ public enum ChapterProcess {
             exit(2)
         }
         exitWhenParentDies(removing: arguments.events.deletingLastPathComponent())
+        limitMemory()
         do {
             _ = FileManager.default.createFile(atPath: arguments.events.path, contents: nil)
             let log = try FileHandle(forWritingTo: arguments.events)
@@ -28,6 +29,22 @@ public enum ChapterProcess {
         } catch {
             FileHandle.standardError.write(Data("could not record the chapter's results: \(error)\n".utf8))
             exit(1)
+        }
+    }
+
+    /// The environment variable through which ganbook gives the chapter its memory limit, in
+    /// bytes.
+    public static let memoryLimitVariable = "GANBOOK_CHAPTER_MEMORY_BYTES"
+
+    /// Caps the memory this process may write to (`RLIMIT_DATA`) at what ganbook passed, so a
+    /// chapter that allocates without bound gets a failed allocation, which the runtime reports
+    /// and ganbook reads as "ran out of memory", long before the machine runs short. Set here
+    /// rather than by ganbook because Foundation's `Process` runs nothing between fork and exec.
+    private static func limitMemory() {
+        guard let text = ProcessInfo.processInfo.environment[memoryLimitVariable], let bytes = rlim_t(text) else { return }
+        var limit = rlimit(rlim_cur: bytes, rlim_max: bytes)
+        if setrlimit(Int32(RLIMIT_DATA.rawValue), &limit) != 0 {
+            FileHandle.standardError.write(Data("could not set the memory limit: \(String(cString: strerror(errno)))\n".utf8))
         }
     }
 

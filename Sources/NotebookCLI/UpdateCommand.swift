@@ -21,6 +21,9 @@ struct UpdateCommand: BookCommand {
 
     func run(library: ChapterLibrary) throws -> Int32 {
         let book = try book.load()
+        // A second update of the same chapters waits: both would rewrite the same files.
+        let lock = try FolderLock(book.folderURL)
+        defer { withExtendedLifetime(lock) {} }
         let chapters = try book.select(selection.names)
         var failed = 0
         let runs = runner.run(chapters, library: library, jobs: jobs.count)

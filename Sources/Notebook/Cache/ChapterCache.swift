@@ -14,8 +14,10 @@ import Foundation
 package struct ChapterCache: Sendable {
     package var directory: URL
 
+    /// The cache in `directory`, rid of the scratch files a crashed ganbook left there.
     package init(directory: URL) {
         self.directory = directory
+        ScratchFile.sweep(directory)
     }
 
     /// `<executable>-cache` in the executable's folder, e.g. `.build/release/ganbook-cache`:
@@ -40,13 +42,12 @@ package struct ChapterCache: Sendable {
         return .finished(entry.results, strayOutput: entry.strayOutput)
     }
 
-    /// Records the run of a chapter that finished, replacing any earlier entry. Foundation's
-    /// atomic write puts the bytes in a temporary file in the same folder and renames it over
-    /// the entry.
+    /// Records the run of a chapter that finished, replacing any earlier entry through a
+    /// scratch file and a rename (see `ScratchFile`).
     package func store(_ results: [CellResult], strayOutput: String, for chapter: Chapter, key: ChapterCacheKey) throws {
         let entry = Entry(key: key.digest, chapter: chapter.name, results: results, strayOutput: strayOutput)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        try JSONEncoder().encode(entry).write(to: entryFile(for: chapter), options: .atomic)
+        try ScratchFile.write(JSONEncoder().encode(entry), to: entryFile(for: chapter), step: "cache-entry")
     }
 
     private struct Entry: Codable {

@@ -22,6 +22,10 @@ package struct ChapterRunner: Sendable {
 
     /// Runs `program`, compiled from `chapter`.
     package func run(_ chapter: Chapter, program executable: URL) -> ChapterOutcome {
+        let memory: MemoryLimit
+        do { memory = try MemoryLimit.fromEnvironment() } catch {
+            return .failed(ChapterFailure(path: chapter.path, line: 1, message: "was not run: \(error)"))
+        }
         guard let scratch = Self.makeScratchFolder(for: chapter) else {
             return .failed(ChapterFailure(path: chapter.path, line: 1, message: "could not create a scratch folder in "
                 + "\(FileManager.default.temporaryDirectory.path): \(String(cString: strerror(errno)))"))
@@ -38,6 +42,9 @@ package struct ChapterRunner: Sendable {
         process.standardOutput = log
         process.standardError = log
         process.standardInput = FileHandle.nullDevice
+        if let bytes = memory.bytes {
+            process.environment = ProcessInfo.processInfo.environment.merging([ChapterProcess.memoryLimitVariable: "\(bytes)"]) { $1 }
+        }
 
         let finished = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in finished.signal() }
@@ -69,7 +76,10 @@ package struct ChapterRunner: Sendable {
         let cell = cellIndex.map { chapter.cells[$0] }
         let line = Self.location(of: chapter, in: output) ?? cell?.firstCodeLine ?? 1
         let message: String
-        if timedOut {
+        if !timedOut, MemoryLimit.ranOut(output: output) {
+            message = "ran out of memory in chapter \(chapter.number) (the limit is \(memory.description); "
+                + "\(MemoryLimit.variable)=8G raises it, =none removes it)"
+        } else if timedOut {
             message = "did not finish within \(formatSeconds(timeout.seconds)) (the time limit, see --timeout); it was stopped"
         } else if process.terminationReason == .uncaughtSignal {
             message = "trapped (signal \(process.terminationStatus))"

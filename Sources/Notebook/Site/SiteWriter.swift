@@ -6,8 +6,10 @@ import Foundation
 /// closing with the contents), the whole book on one page (`book.html`), the search index, the
 /// theme, KaTeX and highlight.js.
 ///
-/// Everything is written to a fresh folder beside the destination and moved into place only
-/// when all of it is written, so a failure leaves the previous site as it was.
+/// Everything is written to a fresh folder beside the destination and swapped into place only
+/// when all of it is written (see `SiteSwap`), so a failure or a crash leaves the previous site
+/// as it was. A destination that is a symbolic link keeps its link: the site is swapped behind
+/// it, where it points. Two writers of one destination take turns (see `FolderLock`).
 package struct SiteWriter: Sendable {
     /// Debian's libjs-katex folder, holding katex.min.js, katex.min.css and fonts/.
     package var katexDirectory: URL
@@ -26,13 +28,16 @@ package struct SiteWriter: Sendable {
     /// The file that marks a folder as a site this writer made, and so may replace whole.
     static let marker = ".ganbook-site"
 
-    package func write(_ site: BookSite, to destination: URL) throws {
+    package func write(_ site: BookSite, to requested: URL) throws {
+        let destination = try Self.followingLink(requested)
         try requireReplaceable(destination)
         let theme = try Theme.load()
         let files = try site.files(theme: theme)
         let fileManager = FileManager.default
-        let parent = destination.deletingLastPathComponent()
-        let staging = parent.appending(path: ".\(destination.lastPathComponent).partial-\(getpid())")
+        let lock = try FolderLock(destination.deletingLastPathComponent())
+        defer { withExtendedLifetime(lock) {} }
+        SiteSwap.sweep(destination)
+        let staging = SiteSwap.stagingURL(for: destination)
         try? fileManager.removeItem(at: staging)
         do {
             for folder in ["assets/katex/fonts", "assets/highlight"] {
@@ -48,11 +53,25 @@ package struct SiteWriter: Sendable {
             for file in files {
                 try file.text.write(to: staging.appending(path: file.name), atomically: false, encoding: .utf8)
             }
-            try replace(destination, with: staging)
+            try SiteSwap.replace(destination, with: staging)
         } catch {
             try? fileManager.removeItem(at: staging)
             throw error
         }
+    }
+
+    /// Where the site goes: `destination` itself, or the folder it links to, so that the link
+    /// (to a web server's folder, say) stays a link.
+    static func followingLink(_ destination: URL) throws -> URL {
+        guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: destination.path) else {
+            return destination
+        }
+        guard let resolved = realpath(destination.path, nil) else {
+            throw SiteError("\(destination.relativePath) is a symbolic link to \(target), which does not exist; "
+                + "create that folder, or remove the link to write the site there")
+        }
+        defer { free(resolved) }
+        return URL(fileURLWithPath: String(cString: resolved), isDirectory: true)
     }
 
     /// A build replaces its destination whole, so it only replaces an empty folder or one an
@@ -64,21 +83,6 @@ package struct SiteWriter: Sendable {
            contents.isEmpty || contents.contains(Self.marker) { return }
         throw SiteError("\(destination.relativePath) exists and was not written by ganbook build (it has no "
             + "\(Self.marker) file), so it will not be replaced; choose another --output folder")
-    }
-
-    /// Moves `staging` to `destination`, putting the old site aside first and deleting it last.
-    private func replace(_ destination: URL, with staging: URL) throws {
-        let fileManager = FileManager.default
-        let old = destination.deletingLastPathComponent().appending(path: ".\(destination.lastPathComponent).old-\(getpid())")
-        let hadOld = fileManager.fileExists(atPath: destination.path)
-        if hadOld { try fileManager.moveItem(at: destination, to: old) }
-        do {
-            try fileManager.moveItem(at: staging, to: destination)
-        } catch {
-            if hadOld { try? fileManager.moveItem(at: old, to: destination) }
-            throw error
-        }
-        if hadOld { try? fileManager.removeItem(at: old) }
     }
 
     private func copyKaTeX(to folder: URL) throws {

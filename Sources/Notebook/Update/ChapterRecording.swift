@@ -3,7 +3,7 @@ import BookRuntime
 import Foundation
 
 /// What `ganbook update` does with a chapter that ran: writes its changed figure files,
-/// removes figure files it no longer shows, and rewrites its changed records in place.
+/// rewrites its changed records in place, and removes figure files it no longer shows.
 ///
 /// Nothing is written when a figure's label could not be read back from its image line, or
 /// when the chapter file changed on disk since it was read (an author's edit saved while the
@@ -29,22 +29,29 @@ package struct ChapterRecording: Sendable {
             return
         }
         let update = RecordUpdater.update(chapter, results: results, readFigure: book.readFigure)
+        let figureFolder = book.folderURL.appending(path: chapter.figureFolder)
+        ScratchFile.sweep(URL(fileURLWithPath: chapter.path).deletingLastPathComponent())
+        ScratchFile.sweep(figureFolder)
+        // Figures first, the chapter next, stale figures last, each in one rename: a crash at
+        // any point leaves the old chapter or the new one, and at worst figure files the next
+        // update rewrites or removes.
         for file in update.figureFiles {
             let url = book.folderURL.appending(path: file.url)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try file.svg.write(to: url, atomically: true, encoding: .utf8)
+            try ScratchFile.write(Data(file.svg.utf8), to: url, step: "update-figure")
             messages.append("wrote \(book.directory)/\(file.url)")
         }
-        let total = results.reduce(0) { $0 + $1.figures.count }
-        for stale in Self.staleFigures(of: chapter, keeping: total, in: book) {
-            try FileManager.default.removeItem(at: book.folderURL.appending(path: stale))
-            messages.append("removed \(book.directory)/\(stale)")
-        }
         if update.source != chapter.source {
-            try update.source.write(toFile: chapter.path, atomically: true, encoding: .utf8)
+            try ScratchFile.write(Data(update.source.utf8), to: URL(fileURLWithPath: chapter.path), step: "update-chapter")
             messages += update.changes
         } else if update.figureFiles.isEmpty {
             messages.append("\(chapter.path) is up to date")
+        }
+        let total = results.reduce(0) { $0 + $1.figures.count }
+        for stale in Self.staleFigures(of: chapter, keeping: total, in: book) {
+            CrashPoint.reach("update-stale-figure")
+            try FileManager.default.removeItem(at: book.folderURL.appending(path: stale))
+            messages.append("removed \(book.directory)/\(stale)")
         }
         // The records are right; what is left is for the author to fix in the prose.
         if !labelProblems.isEmpty {

@@ -46,6 +46,13 @@ struct DiagnosticTests {
         #expect(html.contains("\u{E009} and \u{F8FF} <span class=\"math inline\">x</span>"))
     }
 
+    @Test func reservedCharactersACellPrintsShowAsThemselvesNotAsMath() throws {
+        let chapter = try ChapterParser.parse("# T\n\n$x$\n\n```swift\nprint(1)\n```\n", path: "chapters/01-probe.md")
+        let html = PageRenderer().body(of: chapter, results: [CellResult(text: "\u{E000}0\u{E001}\n")])
+        #expect(html.contains("<samp>&#xE000;0&#xE001;\n</samp>"))
+        #expect(!html.unicodeScalars.contains(where: ReservedCharacters.range.contains))
+    }
+
     @Test func aPageWithALeftoverPlaceholderIsNeverWritten() throws {
         let chapter = try ChapterParser.parse("# T\n\ntext\n", path: "chapters/01-probe.md")
         var site = BookSite.render([BookSite.Run(chapter: chapter, results: [])], labels: LabelIndex(chapters: [chapter], results: [:]),

@@ -2,9 +2,26 @@
 /// parses a chapter (see `MathLifter`). Written in a chapter, raw or as a character reference
 /// that cmark decodes (`&#xE000;`, `&#57344;`), one would be taken for a placeholder and
 /// corrupt the page, so a chapter that holds one is rejected at its line and column, in code
-/// too, where the rule is simplest to state and no reader will miss them.
+/// too, where the rule is simplest to state and no reader will miss them. What a cell prints
+/// may hold them and shows as itself.
 package enum ReservedCharacters {
     package static let range: ClosedRange<Unicode.Scalar> = "\u{E000}"..."\u{E008}"
+
+    /// `html` with every reserved character written as a character reference (`&#xE000;`),
+    /// which shows the same but is no placeholder: for text that comes from a run (a cell's
+    /// output, its figures), which may hold any character and must render as itself.
+    package static func asCharacterReferences(_ html: String) -> String {
+        guard html.utf8.contains(0xEE) else { return html }  // every reserved character's UTF-8 starts with EE
+        var result = String.UnicodeScalarView()
+        for scalar in html.unicodeScalars {
+            if range.contains(scalar) {
+                result.append(contentsOf: "&#x\(String(scalar.value, radix: 16, uppercase: true));".unicodeScalars)
+            } else {
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
 
     /// Throws at the first reserved character of `source`, or reference to one.
     package static func check(_ source: String, path: String) throws(ChapterDiagnostic) {

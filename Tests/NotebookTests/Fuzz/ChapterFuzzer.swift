@@ -4,15 +4,13 @@
 /// (libFuzzer works with this toolchain, but would need the package's modules and libcmark
 /// built outside SwiftPM; this runs inside `swift test`, and longer from `scripts/fuzz`.)
 struct ChapterFuzzer {
-    /// SplitMix64: small, and the same sequence on every machine.
+    /// Knuth's MMIX linear congruential generator, its high bits mixed down: small, and the
+    /// same sequence on every machine.
     struct Generator {
         var state: UInt64
         mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state ^ (state >> 29)
         }
         mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(bound, 1))) }
     }

@@ -2,8 +2,8 @@ import Ccmark
 
 /// Where the lifter's placeholders stand in cmark's tree, so the HTML carries it.
 extension CommonMark {
-    /// Moves each placeholder to where it stands: inside an image (its alt text) or a link's
-    /// or image's title, `.insideTag`; inside a link's content, `.insideLink`. A paragraph that
+    /// Moves each placeholder to where it stands: inside an image (its alt text), a link's
+    /// or image's title, or code, `.insideTag`; inside a link's content, `.insideLink`. A paragraph that
     /// is a display-math placeholder and nothing else, where it renders as `<p>…</p>` (not in
     /// a tight list), becomes a custom block that renders as the placeholder alone, placed
     /// `.aloneInParagraph`.
@@ -25,6 +25,13 @@ extension CommonMark {
                 let placement: MathLifter.Placement = images > 0 ? .insideTag : links > 0 ? .insideLink : .text
                 let literal = string(cmark_node_get_literal(node))
                 if placement != .text { cmark_node_set_literal(node, MathLifter.placing(literal, placement)) }
+            case CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
+                // Code the lifter did not see as code (a fence inside a quote, its info string,
+                // which becomes a class attribute) shows what was written, as text.
+                let literal = string(cmark_node_get_literal(node)), placed = MathLifter.placing(literal, .insideTag)
+                if placed != literal { cmark_node_set_literal(node, placed) }
+                let info = string(cmark_node_get_fence_info(node)), placedInfo = MathLifter.placing(info, .insideTag)
+                if type == CMARK_NODE_CODE_BLOCK, placedInfo != info { cmark_node_set_fence_info(node, placedInfo) }
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 let title = string(cmark_node_get_title(node))
                 if !title.isEmpty { cmark_node_set_title(node, MathLifter.placing(title, .insideTag)) }

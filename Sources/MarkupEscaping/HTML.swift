@@ -11,17 +11,19 @@ package enum HTML {
     /// `"` and (unless `apostrophe` is `.literal`) `'` escaped, so text from a chapter or a
     /// figure can never inject markup into the page it is placed in.
     package static func escape(_ text: String, apostrophe: Apostrophe = .numeric) -> String {
+        // By scalar, not Character: `"` followed by a combining accent is one Character, which
+        // no case below would match, and the quote would end the attribute it stands in.
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "&": escaped += "&amp;"
             case "<": escaped += "&lt;"
             case ">": escaped += "&gt;"
             case "\"": escaped += "&quot;"
             case "'" where apostrophe == .numeric: escaped += "&#39;"
             case "'" where apostrophe == .named: escaped += "&apos;"
-            default: escaped.append(character)
+            default: escaped.unicodeScalars.append(scalar)
             }
         }
         return escaped

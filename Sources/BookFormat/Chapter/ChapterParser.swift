@@ -18,6 +18,7 @@ package enum ChapterParser {
                     + "chapter to Unix line endings, for example with: sed -i 's/\\r$//' \(path)"
             )
         }
+        try ReservedCharacters.check(source, path: path)
         let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
         // Math and references are lifted out before cmark parses the chapter, once: the blocks
         // the cells and records are read from are the blocks the page is rendered from, and a

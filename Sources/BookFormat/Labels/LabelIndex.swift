@@ -81,26 +81,47 @@ package struct LabelIndex: Sendable {
     /// Every label the book defines.
     package var labels: [Label] { targets.keys.sorted() }
 
-    /// Everything wrong with the labels and references of `chapter`: its labels used before
-    /// (in it or an earlier chapter), its invalid labels, and its dangling references.
+    /// How many problems of one chapter are told in full; the rest are counted on one line, so
+    /// a paragraph of 20 000 wrong references reads as 21 lines, not 20 000 (issue 18).
+    package static let shownProblems = 20
+
+    /// Everything wrong with the labels and references of `chapter`, by line: its labels used
+    /// before (in it or an earlier chapter), its invalid labels, and its dangling references;
+    /// the first `shownProblems`, then a count of the others.
     package func problems(in chapter: Chapter) -> [ChapterDiagnostic] {
-        (problems.filter { $0.path == chapter.path } + danglingReferences(in: chapter))
-            .sorted { $0.line < $1.line }
+        let found: [(line: Int, problem: Found)] = problems.filter { $0.path == chapter.path }.map { ($0.line, .diagnostic($0)) }
+            + chapter.references.filter { targets[$0.label] == nil }.map { ($0.line, .reference($0)) }
+        // A stable sort, and a dangling reference's message (which searches the labels for
+        // the nearest) made only for the problems shown.
+        let sorted = found.indices.sorted { (found[$0].line, $0) < (found[$1].line, $1) }.map { found[$0] }
+        var shown = sorted.prefix(Self.shownProblems).map { found in
+            switch found.problem {
+            case let .diagnostic(diagnostic): diagnostic
+            case let .reference(reference): dangling(reference, in: chapter)
+            }
+        }
+        if sorted.count > Self.shownProblems {
+            shown.append(ChapterDiagnostic(
+                path: chapter.path, line: sorted[Self.shownProblems].line,
+                message: "… and \(sorted.count - Self.shownProblems) more problems with labels and references "
+                    + "in this chapter, from this line on"))
+        }
+        return shown
     }
 
-    /// The chapter's references that name no label, as errors at their lines, each with the
-    /// nearest known label of the same kind when one is close.
-    package func danglingReferences(in chapter: Chapter) -> [ChapterDiagnostic] {
-        chapter.references.filter { targets[$0.label] == nil }.map { reference in
-            let label = reference.label
-            let how = label.kind == .figure
-                ? "label a figure with Figure(…, label: \"\(label.name)\") and run `ganbook update`"
-                : "label a display equation by writing {#\(label)} right after its closing $$"
-            let near = nearest(to: label).map { "did you mean @\($0)? Otherwise " } ?? ""
-            let what = label.kind == .figure ? "figure" : "equation"
-            return ChapterDiagnostic(path: chapter.path, line: reference.line,
-                                     message: "@\(label) refers to no \(what) of the book; \(near)\(how)")
-        }
+    private enum Found { case diagnostic(ChapterDiagnostic), reference(CrossReference) }
+
+    /// A reference that names no label, as an error at its line, with the nearest known label
+    /// of the same kind when one is close.
+    private func dangling(_ reference: CrossReference, in chapter: Chapter) -> ChapterDiagnostic {
+        let label = reference.label
+        let how = label.kind == .figure
+            ? "label a figure with Figure(…, label: \"\(label.name)\") and run `ganbook update`"
+            : "label a display equation by writing {#\(label)} right after its closing $$"
+        let near = nearest(to: label).map { "did you mean @\($0)? Otherwise " } ?? ""
+        let what = label.kind == .figure ? "figure" : "equation"
+        return ChapterDiagnostic(path: chapter.path, line: reference.line,
+                                 message: "@\(label) refers to no \(what) of the book; \(near)\(how)")
     }
 
     private func nearest(to label: Label) -> Label? {

@@ -1,5 +1,5 @@
-/// The scanning steps of `MathLifter`: where a label, a closing dollar, an autolink, a link
-/// destination or a code span ends. Each takes the paragraph's characters and an index and
+/// The scanning steps of `MathLifter`: where a label, a closing dollar or an autolink ends
+/// (link destinations and code spans: `ParagraphIndex`). Each takes the paragraph's characters and an index and
 /// returns an index, so the lifter's main loop reads as a list of cases.
 extension MathLifter {
     /// Whether `{#eq:` starts at `index`.
@@ -58,36 +58,5 @@ extension MathLifter {
             i += 1
         }
         return i < c.count ? i + 1 : nil
-    }
-
-    /// Index just past the `)` that closes a link destination whose `(` is at `start`, with
-    /// balanced parentheses on one line; nil when it does not close there.
-    static func destinationEnd(_ c: [Character], from start: Int) -> Int? {
-        var depth = 0
-        var i = start
-        while i < c.count, c[i] != "\n" {
-            switch c[i] {
-            case "\\": i += 1
-            case "(": depth += 1
-            case ")":
-                depth -= 1
-                if depth == 0 { return i + 1 }
-            default: break
-            }
-            i += 1
-        }
-        return nil
-    }
-
-    /// Index just past the backtick run of exactly `length` that closes a code span.
-    static func closingBackticks(_ c: [Character], from start: Int, length: Int) -> Int? {
-        var i = start
-        while i < c.count {
-            guard c[i] == "`" else { i += 1; continue }
-            let run = c[i...].prefix(while: { $0 == "`" }).count
-            if run == length { return i + run }
-            i += run
-        }
-        return nil
     }
 }

@@ -34,6 +34,8 @@ package struct MathLifter: Sendable {
     package private(set) var references: [CrossReference] = []
     /// Every `{#eq:…}`, in order; the equations are numbered in this order.
     package private(set) var equationLabels: [LabelDefinition] = []
+    /// The labels of `equationLabels`, so finding one used twice takes no search of them all.
+    private var definedLabels: Set<Label> = []
     /// The source line of each line of `markdown` (entry k − 1 for line k): math that spans
     /// lines becomes one placeholder, so the lines after it in its paragraph move up.
     package private(set) var sourceLines: [Int] = []
@@ -101,6 +103,7 @@ package struct MathLifter: Sendable {
         for character in c { newlinesBefore.append(newlinesBefore.last! + (character == "\n" ? 1 : 0)) }
         func line(at index: Int) -> Int { firstLine + newlinesBefore[index] }
         var lines = [firstLine]
+        let index = ParagraphIndex(c)
         /// Copies characters unchanged, noting where each line break leads.
         func copy(_ range: Range<Int>) {
             for index in range {
@@ -123,12 +126,12 @@ package struct MathLifter: Sendable {
                 i = end
             case "]" where i + 1 < c.count && c[i + 1] == "(":
                 // A link destination, [text](url), is a URL too.
-                let end = Self.destinationEnd(c, from: i + 1) ?? i + 1
+                let end = index.destinationEnd(from: i + 1) ?? i + 1
                 copy(i..<end)
                 i = end
             case "`":
                 let run = c[i...].prefix(while: { $0 == "`" }).count
-                let end = Self.closingBackticks(c, from: i + run, length: run)
+                let end = index.closingBackticks(from: i + run, length: run)
                 copy(i..<(end ?? i + run))
                 i = end ?? i + run
             case "@":
@@ -160,7 +163,7 @@ package struct MathLifter: Sendable {
                             + "display math or remove {#eq:\(name)}")
                     }
                     label = Label(kind: .equation, name: name)
-                    if equationLabels.contains(where: { $0.label == label }) {
+                    guard definedLabels.insert(label!).inserted else {
                         throw error(at: i, "the label eq:\(name) is already used in this chapter; give each "
                             + "equation its own")
                     }

@@ -30,7 +30,7 @@ package struct Book: Sendable {
         for name in names {
             let path = directory + "/" + name
             do {
-                let text = try String(contentsOfFile: path, encoding: .utf8)
+                let text = try readText(path)
                 chapters.append(try ChapterParser.parse(text, path: path))
             } catch let diagnostic as ChapterDiagnostic {
                 problems.append(diagnostic)
@@ -40,6 +40,16 @@ package struct Book: Sendable {
         }
         problems += ChapterSet.duplicates(in: chapters)
         return (Book(directory: directory, chapters: chapters.sorted { $0.number < $1.number }), problems)
+    }
+
+    /// The file's text; a file that is not UTF-8 is an error at its first bad byte.
+    private static func readText(_ path: String) throws -> String {
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        if let (line, column) = UTF8Position.firstInvalid(in: bytes) {
+            throw ChapterDiagnostic(path: path, line: line, column: column, message: "this byte is not UTF-8; a chapter "
+                + "is UTF-8 text, so save it in that encoding")
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The chapters named by number (`4`, `04`), slug or file name, in book order; all of

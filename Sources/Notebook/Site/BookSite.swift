@@ -68,6 +68,19 @@ package struct BookSite: Sendable {
             navigation: navigation.sidebar(current: nil),
             content: WholeBookPage(bookTitle: bookTitle, chapters: wholeBook, links: bookLinks).content))))
         files.append(("assets/search-index.js", try SearchIndex(chapters, links: links).script()))
+        try requireNoPlaceholders(in: files)
         return files
+    }
+
+    /// A last check before anything is written: a reserved character left in a page is a
+    /// placeholder that was not restored, and a page showing it would be wrong, so the build
+    /// fails rather than publish it. `ChapterParser` keeps chapters from holding any, so this
+    /// is a bug in the engine if it ever fires.
+    private func requireNoPlaceholders(in files: [(name: String, text: String)]) throws(BookError) {
+        for file in files {
+            guard let scalar = file.text.unicodeScalars.first(where: ReservedCharacters.range.contains) else { continue }
+            throw BookError(["error: \(file.name) holds the reserved character U+\(String(scalar.value, radix: 16, uppercase: true)), "
+                + "a placeholder for math or a reference that was not put back; the site was not written"])
+        }
     }
 }

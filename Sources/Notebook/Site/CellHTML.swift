@@ -5,7 +5,8 @@ import MarkupEscaping
 
 /// The HTML of one cell on a page: its code (unless hidden) under a small bar that names the
 /// language and gets a copy button from the page's script, then what it printed, then its
-/// figures, each numbered and captioned.
+/// figures, each numbered and captioned. Only the prose holds placeholders; nothing a cell
+/// shows is taken for one.
 ///
 /// Code and output look different on purpose: code sits in a bordered box with highlighting,
 /// output in a tinted block with a coloured left edge and no border, so a reader never
@@ -41,7 +42,9 @@ struct CellHTML {
                 + "<strong>" + HTML.escape(figure.title) + ".</strong> "
                 + HTML.escape(figure.caption) + "</figcaption>\n</figure>\n"
         }
-        return html + "</div>\n"
+        // A run may print any character, the reserved ones included: as references they show
+        // as themselves and are never taken for the prose's placeholders.
+        return ReservedCharacters.asCharacterReferences(html + "</div>\n")
     }
 
     /// The line a folded cell shows, as HTML: the text of the comment (`//` or `///`) it opens

@@ -66,11 +66,13 @@ package struct PageRenderer: Sendable {
                 addText(block.html)
             }
         }
+        // Numbered by a table, not a search per equation, so a chapter of many stays linear.
+        let ordinals = Dictionary(chapter.equationLabels.enumerated().map { ($1.label, $0 + 1) }, uniquingKeysWith: min)
         let restored = lifted.restore(in: html, equation: { label in
-            guard let ordinal = chapter.equationLabels.firstIndex(where: { $0.label == label }) else { return nil }
+            guard let ordinal = ordinals[label] else { return nil }
             return MathLifter.EquationAnchor(
                 id: links.id(label.description, in: chapter.name),
-                number: "(\(LabelIndex.number(chapter: chapter.number, ordinal: ordinal + 1)))")
+                number: "(\(LabelIndex.number(chapter: chapter.number, ordinal: ordinal)))")
         }, reference: reference)
         return RenderedChapter(chapter: chapter, html: restored, sections: sections)
     }

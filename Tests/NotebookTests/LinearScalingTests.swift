@@ -47,7 +47,7 @@ struct LinearScalingTests {
 
     /// Seconds to build `text` into its pages, the best of `runs` (one run when it takes
     /// seconds: then the noise is small and a quadratic stage need not be waited for thrice).
-    static func buildTime(_ text: String, runs: Int = 3) throws -> Double {
+    static func buildTime(_ text: String, runs: Int = 5) throws -> Double {
         let theme = try Theme.load()
         var best = Double.infinity
         for _ in 0..<runs {

@@ -36,7 +36,7 @@ struct RunCommand: BookCommand {
             if !result.text.isEmpty { print(result.recordedText, terminator: "") }
             for numbered in figures[cell.index] {
                 let file = folder.appending(path: Chapter.figureFileName(numbered.ordinal))
-                try numbered.figure.fileSVG.write(to: file, atomically: true, encoding: .utf8)
+                try ScratchFile.write(Data(numbered.figure.fileSVG.utf8), to: file, step: "run-figure")
                 print("figure \(numbered.ordinal): \(file.relativePath)  (\(numbered.figure.title))")
             }
         }

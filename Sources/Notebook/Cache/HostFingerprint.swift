@@ -1,5 +1,3 @@
-import BookFormat
-import BookRuntime
 import Foundation
 
 /// The part of what a chapter runs against that is chosen when it runs, not when it is

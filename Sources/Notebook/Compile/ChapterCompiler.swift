@@ -47,7 +47,10 @@ package struct ChapterCompiler: Sendable {
     }
 
     private func compile(_ chapter: Chapter, source: String, inputs: LibraryInputs, to program: URL) -> Result<URL, ChapterFailure> {
-        let work = folder.appending(path: ".\(chapter.name)-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
+        // The compile works in a scratch folder named for this process, so a compile killed
+        // half-way leaves a folder the next one removes (see `ScratchFile`).
+        ScratchFile.sweep(folder)
+        let work = ScratchFile.scratchURL(for: program)
         defer { try? FileManager.default.removeItem(at: work) }
         let sourceFile = work.appending(path: chapter.name + ".swift"), built = work.appending(path: "program")
         do {

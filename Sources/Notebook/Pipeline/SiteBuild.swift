@@ -1,5 +1,4 @@
 import BookFormat
-import BookRuntime
 
 /// The chapters' runs made into a site: the label index of what finished, then every page.
 /// `ganbook build` and `ganbook serve` both go through here, so the preview shows what the

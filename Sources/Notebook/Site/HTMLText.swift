@@ -1,5 +1,3 @@
-import BookFormat
-import BookRuntime
 import MarkupEscaping
 
 /// The text a reader sees in a piece of the site's own HTML, for the search index: tags

@@ -1,6 +1,3 @@
-import BookFormat
-import BookRuntime
-
 /// Unique, readable ids for headings: lowercase words joined by hyphens, with `-2`, `-3` for
 /// repeats and for ids the page already uses for something else (`figure-2`, `contents`).
 struct HeadingIDs {

@@ -1,5 +1,4 @@
 import BookFormat
-import BookRuntime
 import MarkupEscaping
 
 /// Putting lifted math and references back into the HTML cmark rendered.

@@ -1,5 +1,4 @@
 import BookFormat
-import BookRuntime
 import MarkupEscaping
 
 /// The HTML that takes a reader from one place in the book to another: the sidebar's list of

@@ -1,5 +1,4 @@
 import BookFormat
-import BookRuntime
 import Foundation
 
 /// The search index the site's search field reads: one entry per section of every chapter

@@ -1,6 +1,3 @@
-import BookFormat
-import BookRuntime
-
 /// Where things are on the site: the file holding each chapter and the id of each anchor, in
 /// the two editions the site is written in. On the chapter pages each chapter is a file of its
 /// own and keeps its anchors as they are (`#fig:lattice`); on the whole book's page, which

@@ -1,5 +1,4 @@
 import BookFormat
-import BookRuntime
 import Foundation
 
 /// Writes the static site: one page per chapter (the first is the front page, `index.html`,

@@ -1,5 +1,3 @@
-import BookFormat
-import BookRuntime
 import Foundation
 import MarkupEscaping
 

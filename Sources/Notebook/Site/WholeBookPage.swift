@@ -1,5 +1,4 @@
 import BookFormat
-import BookRuntime
 import MarkupEscaping
 
 /// The whole book on one page, for printing (or for reading offline in one go): a title, the

@@ -1,6 +1,3 @@
-import BookFormat
-import BookRuntime
-
 /// A unified diff of two texts, line by line, in the format of `diff -u`.
 ///
 /// Lines are matched by a longest common subsequence (after trimming the common head and

@@ -1,6 +1,3 @@
-import BookFormat
-import BookRuntime
-
 /// Compares texts that contain numbers, tolerating tiny numeric differences and nothing else.
 ///
 /// The two texts are split into numbers and the text between them. The text between must be

@@ -1,6 +1,6 @@
 import BenchKernels
 import BenchmarkWorkloads
-@testable import Generative
+import Generative
 import Testing
 
 @Suite struct InterleavedXoshiroTests {

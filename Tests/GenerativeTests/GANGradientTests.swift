@@ -1,5 +1,5 @@
 import Foundation
-@testable import Generative
+import Generative
 import Testing
 
 /// The largest relative error between the analytic gradients and central differences

@@ -1,4 +1,4 @@
-@testable import Generative
+import Generative
 import Testing
 
 /// The pairwise sums split their rows into `RowChunks`, which run on several threads. Each

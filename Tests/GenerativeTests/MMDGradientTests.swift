@@ -1,5 +1,5 @@
 import Foundation
-@testable import Generative
+import Generative
 import Testing
 
 /// The largest relative error, over every coordinate of every generated sample, between the

@@ -1,5 +1,5 @@
 import Foundation
-@testable import Generative
+import Generative
 import Testing
 
 /// |a − b| / max(1e-8, |a| + |b|).

@@ -1,4 +1,4 @@
-@testable import Generative
+import Generative
 import Testing
 
 /// A rows × columns matrix of uniforms on (−1, 1).

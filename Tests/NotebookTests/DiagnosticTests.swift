@@ -1,7 +1,7 @@
-@testable import BookFormat
+import BookFormat
 import BookRuntime
 import Foundation
-@testable import Notebook
+import Notebook
 import Testing
 
 /// Diagnostics name the real problem at its place, once (issue 18, sections 3 and 4).

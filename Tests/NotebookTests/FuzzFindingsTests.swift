@@ -1,7 +1,7 @@
-@testable import BookFormat
+import BookFormat
 import BookRuntime
 import MarkupEscaping
-@testable import Notebook
+import Notebook
 import Testing
 
 /// What the fuzzer found (issue 18, section 6), each as a plain case.

@@ -1,5 +1,5 @@
 import Foundation
-@testable import Notebook
+import Notebook
 import Testing
 
 /// The fuzzer over the chapter parser, the math lifter, the labels and the page renderer

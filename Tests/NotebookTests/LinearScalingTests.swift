@@ -1,6 +1,6 @@
-@testable import BookFormat
+import BookFormat
 import BookRuntime
-@testable import Notebook
+import Notebook
 import Testing
 
 /// Every stage from a chapter's text to its pages (lifting, cmark, labels, diagnostics,

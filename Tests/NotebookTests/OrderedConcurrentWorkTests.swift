@@ -1,7 +1,7 @@
-@testable import BookFormat
+import BookFormat
 import BookRuntime
 import Foundation
-@testable import Notebook
+import Notebook
 import Synchronization
 import Testing
 

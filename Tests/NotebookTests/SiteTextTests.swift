@@ -1,6 +1,6 @@
-@testable import BookFormat
+import BookFormat
 import BookRuntime
-@testable import Notebook
+import Notebook
 import Testing
 
 /// The HTML cmark renders for `markdown` once its math and references are put back, with

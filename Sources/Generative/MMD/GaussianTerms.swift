@@ -14,13 +14,13 @@ import GenerativeKernels
 /// `Reference.gaussianTerms` (which GANBOOK_KERNELS=reference runs instead), and the scalar
 /// functions call the same kernel on one distance, so a kernel value does not depend on
 /// whether it was computed alone or as part of a row, nor on the machine.
-struct GaussianTerms: Sendable {
+package struct GaussianTerms: Sendable {
     /// γ_b = 1/(2σ_b²).
-    let rates: [Double]
+    package let rates: [Double]
     /// −c_b = −γ_b·log₂e.
-    let exponentScales: [Double]
+    package let exponentScales: [Double]
 
-    init(bandwidths: [Double]) {
+    package init(bandwidths: [Double]) {
         precondition(!bandwidths.isEmpty, "a Gaussian kernel needs at least one bandwidth")
         precondition(
             bandwidths.allSatisfy { $0 > 0 && $0.isFinite }, "a bandwidth must be positive and finite")
@@ -28,13 +28,13 @@ struct GaussianTerms: Sendable {
         exponentScales = rates.map { -($0 * 1.442_695_040_888_963_407_36) }
     }
 
-    func value(squaredDistance r2: Double) -> Double {
+    package func value(squaredDistance r2: Double) -> Double {
         var value = r2
         withUnsafeMutablePointer(to: &value) { values(overwriting: UnsafeMutableBufferPointer(start: $0, count: 1)) }
         return value
     }
 
-    func valueAndSlope(squaredDistance r2: Double) -> (value: Double, slope: Double) {
+    package func valueAndSlope(squaredDistance r2: Double) -> (value: Double, slope: Double) {
         var value = r2, slope = 0.0
         withUnsafeMutablePointer(to: &value) { value in
             withUnsafeMutablePointer(to: &slope) { slope in
@@ -46,11 +46,11 @@ struct GaussianTerms: Sendable {
         return (value, slope)
     }
 
-    func values(overwriting buffer: UnsafeMutableBufferPointer<Double>) {
+    package func values(overwriting buffer: UnsafeMutableBufferPointer<Double>) {
         evaluate(buffer, slopes: nil)
     }
 
-    func valuesAndSlopes(
+    package func valuesAndSlopes(
         overwriting buffer: UnsafeMutableBufferPointer<Double>, slopes: UnsafeMutableBufferPointer<Double>
     ) {
         precondition(slopes.count >= buffer.count, "one slope per squared distance")

@@ -19,7 +19,7 @@
 /// cross(a, b); with a `gradient` of a, also adds scale·∂cross/∂aᵢ to it. Row i writes only
 /// the gradient of aᵢ, so the chunks share one gradient. `concurrent: false` runs the chunks
 /// one after another, for the tests (same bits).
-func crossKernelSum(
+package func crossKernelSum(
     _ a: SampleColumns, _ b: SampleColumns, kernel: some RadialKernel,
     gradient: GradientColumns? = nil, scale: Double = 1, concurrent: Bool = true
 ) -> Double {
@@ -45,7 +45,7 @@ func crossKernelSum(
 /// to the gradients of both aᵢ and aⱼ, and aⱼ may be another chunk's row, so each chunk
 /// adds up a whole gradient of its own, and these are added in chunk order at the end.
 /// `concurrent` as for `crossKernelSum`.
-func withinKernelSum(
+package func withinKernelSum(
     _ a: SampleColumns, kernel: some RadialKernel,
     gradient: GradientColumns? = nil, scale: Double = 1, concurrent: Bool = true
 ) -> Double {

@@ -6,17 +6,17 @@
 /// chunk order. So a sum is the same, bit for bit, whether its chunks run one after another or
 /// at once, on any machine. Problems below `pairsPerChunk` pairs are one chunk: starting
 /// threads costs tens of microseconds, as much as a few thousand kernel evaluations.
-struct RowChunks {
+package struct RowChunks {
     /// Chunk c is the rows `bounds[c]..<bounds[c + 1]`.
-    let bounds: [Int]
+    package let bounds: [Int]
 
     /// The least work, in pairs, worth a chunk of its own.
     static let pairsPerChunk = 16_384
     /// The most chunks: enough to keep a few cores busy even when rows differ in length.
-    static let maximumChunks = 8
+    package static let maximumChunks = 8
 
     /// Chunks of about equal numbers of pairs, where row i has `pairs(i)` of them.
-    init(rows: Int, pairs: (Int) -> Int) {
+    package init(rows: Int, pairs: (Int) -> Int) {
         let total = (0..<rows).reduce(0) { $0 + pairs($1) }
         let count = min(Self.maximumChunks, rows, max(1, total / Self.pairsPerChunk))
         var bounds = [0]
@@ -30,14 +30,14 @@ struct RowChunks {
         self.bounds = bounds
     }
 
-    var count: Int { bounds.count - 1 }
+    package var count: Int { bounds.count - 1 }
 
     subscript(chunk: Int) -> Range<Int> { bounds[chunk]..<bounds[chunk + 1] }
 
     /// Σ_c body(c), added in chunk order, so the same bits whether the chunks ran one after
     /// another or at once. They run at once when there are several and `concurrently` is true;
     /// false is there for the tests, to compare the two.
-    func sum(concurrently: Bool = true, _ body: (Int) -> Double) -> Double {
+    package func sum(concurrently: Bool = true, _ body: (Int) -> Double) -> Double {
         let chunks = 0..<count
         return (concurrently ? chunks.concurrentMap(body) : chunks.map(body)).reduce(0, +)
     }

@@ -1,13 +1,13 @@
 /// A sample set stored coordinate by coordinate: coordinate c of sample i is
 /// `coordinates[c·count + i]` (the transpose of the rows-are-samples `Matrix`), so that a loop
 /// over the samples j of one coordinate runs along contiguous memory and vectorises.
-struct SampleColumns {
-    let count: Int
-    let dimension: Int
-    let coordinates: [Double]
+package struct SampleColumns {
+    package let count: Int
+    package let dimension: Int
+    package let coordinates: [Double]
 
     /// - Precondition: at least one coordinate.
-    init(_ samples: Matrix) {
+    package init(_ samples: Matrix) {
         precondition(samples.columns >= 1, "a sample needs at least one coordinate")
         count = samples.rows
         dimension = samples.columns
@@ -19,9 +19,14 @@ struct SampleColumns {
 /// of sample i is at `start[c·count + i]`. It is written through a pointer because the rows
 /// of a pairwise sum run on several threads, each writing only entries no other thread
 /// writes.
-struct GradientColumns {
-    let start: UnsafeMutablePointer<Double>
-    let count: Int
+package struct GradientColumns {
+    package let start: UnsafeMutablePointer<Double>
+    package let count: Int
+
+    package init(start: UnsafeMutablePointer<Double>, count: Int) {
+        self.start = start
+        self.count = count
+    }
 
     /// The derivative by coordinate c of sample i.
     subscript(coordinate c: Int, sample i: Int) -> Double {
@@ -30,7 +35,7 @@ struct GradientColumns {
     }
 
     /// Coordinate c of the samples from `first` on, as contiguous memory.
-    func coordinate(_ c: Int, from first: Int) -> UnsafeMutablePointer<Double> {
+    package func coordinate(_ c: Int, from first: Int) -> UnsafeMutablePointer<Double> {
         start + (c &* count &+ first)
     }
 }

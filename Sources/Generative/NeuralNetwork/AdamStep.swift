@@ -7,11 +7,11 @@ import GenerativeKernels
 
 /// The constants of Adam's step t: η, β₁, β₂, ε, λ and the bias corrections
 /// c₁ = 1/(1 − β₁ᵗ) and c₂ = 1/(1 − β₂ᵗ), computed once for every parameter matrix.
-struct AdamStep {
-    let learningRate, beta1, beta2, epsilon, weightDecay: Double
-    let correction1, correction2: Double
+package struct AdamStep {
+    package let learningRate, beta1, beta2, epsilon, weightDecay: Double
+    package let correction1, correction2: Double
 
-    init(_ adam: Adam, t: Int) {
+    package init(_ adam: Adam, t: Int) {
         (learningRate, beta1, beta2, epsilon, weightDecay) =
             (adam.learningRate, adam.beta1, adam.beta2, adam.epsilon, adam.weightDecay)
         correction1 = 1 / (1 - pow(beta1, Double(t)))
@@ -22,7 +22,7 @@ struct AdamStep {
     /// `Reference.adamStep`, run by the kernel `gk_adam_step` in vector registers, which
     /// gives its bits (square root and division are correctly rounded, so eight at once give
     /// the bits of eight one at a time). GANBOOK_KERNELS=reference runs the loop itself.
-    func update(_ theta: inout Matrix, m: inout Matrix, v: inout Matrix, gradient g: Matrix) {
+    package func update(_ theta: inout Matrix, m: inout Matrix, v: inout Matrix, gradient g: Matrix) {
         if KernelBuild.inUse == .reference {
             Reference.adamStep(self, theta: &theta, m: &m, v: &v, g: g)
             return
@@ -40,7 +40,7 @@ struct AdamStep {
     }
 
     /// The constants as the kernel takes them.
-    var kernelConstants: gk_adam_constants {
+    package var kernelConstants: gk_adam_constants {
         gk_adam_constants(
             learning_rate: learningRate, beta1: beta1, beta2: beta2, epsilon: epsilon,
             weight_decay: weightDecay, correction1: correction1, correction2: correction2)

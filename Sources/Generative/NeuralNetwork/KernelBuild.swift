@@ -18,7 +18,7 @@ public enum KernelBuild: String, CaseIterable, Sendable {
     public var isSupported: Bool { gk_isa_supported(isa) != 0 }
 
     /// The kernels' name for the build, for calling a build explicitly (`gk_multiply_isa`).
-    var isa: gk_isa {
+    package var isa: gk_isa {
         switch self {
         case .portable: gk_isa_portable
         case .avx2: gk_isa_avx2

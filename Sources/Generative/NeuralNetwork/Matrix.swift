@@ -55,14 +55,14 @@ public struct Matrix: Equatable, Sendable {
     /// Element k of the storage, (⌊k/columns⌋, k mod columns): for loops over every element
     /// whatever the shape.
     @usableFromInline
-    subscript(flat index: Int) -> Double {
+    package subscript(flat index: Int) -> Double {
         get { values[index] }
         set { values[index] = newValue }
     }
 
     /// Runs `body` on the storage, for loops that write every element in place; the buffer
     /// cannot be replaced, so the shape stays right.
-    mutating func withUnsafeMutableElements<Result>(
+    package mutating func withUnsafeMutableElements<Result>(
         _ body: (UnsafeMutableBufferPointer<Double>) throws -> Result
     ) rethrows -> Result {
         try values.withUnsafeMutableBufferPointer { try body($0) }

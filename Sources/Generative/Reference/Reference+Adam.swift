@@ -7,7 +7,7 @@ extension Reference {
     /// with the bias corrections c₁ = 1/(1 − β₁ᵗ) and c₂ = 1/(1 − β₂ᵗ) of step t. The kernel
     /// `gk_adam_step` gives these bits in every build.
     /// - Precondition: θ, m, v and g have the same shape.
-    static func adamStep(_ step: AdamStep, theta: inout Matrix, m: inout Matrix, v: inout Matrix, g: Matrix) {
+    package static func adamStep(_ step: AdamStep, theta: inout Matrix, m: inout Matrix, v: inout Matrix, g: Matrix) {
         precondition(m.shape == theta.shape && v.shape == theta.shape && g.shape == theta.shape)
         for i in theta.values.indices {
             let gi = g[flat: i] + step.weightDecay * theta[flat: i]

@@ -9,7 +9,7 @@ extension Reference {
     /// relative error below 2e-16 on [−½, ½]; 2ᵏ built from its exponent bits (the low bits
     /// of t + 1.5·2⁵² already hold k); and exactly 0 below −1022, where 2ᵗ is too small to
     /// be a normal double. NaN stays NaN.
-    static func exp2(ofNonPositive t: Double) -> Double {
+    package static func exp2(ofNonPositive t: Double) -> Double {
         if t < -1022 { return 0 }
         let shifter = 0x1.8p52
         let shifted = t + shifter
@@ -25,7 +25,7 @@ extension Reference {
     /// κ(r²) = Σ_b 2^(s_b·r²) and κ′(r²) = −Σ_b γ_b·2^(s_b·r²), the sums over b in order,
     /// for the exponent scales s_b = −γ_b·log₂e and rates γ_b of `GaussianTerms`. The kernel
     /// `gk_gaussian_terms` gives these bits in every build.
-    static func gaussianTerms(
+    package static func gaussianTerms(
         squaredDistance r2: Double, scales: [Double], rates: [Double]
     ) -> (value: Double, slope: Double) {
         var (value, slope) = (0.0, 0.0)

@@ -8,7 +8,7 @@ extension Reference {
     ///
     /// `mmdSquared` sums the same terms row by row in a fixed order of its own, so the two
     /// agree to rounding, not bit for bit.
-    static func mmdSquared(_ x: Matrix, _ y: Matrix, kernel: some RadialKernel, estimator: MMDEstimator) -> Double {
+    package static func mmdSquared(_ x: Matrix, _ y: Matrix, kernel: some RadialKernel, estimator: MMDEstimator) -> Double {
         let skipDiagonal = estimator == .unbiased
         return averageKernel(x, x, kernel, skipDiagonal: skipDiagonal)
             + averageKernel(y, y, kernel, skipDiagonal: skipDiagonal)
@@ -23,7 +23,7 @@ extension Reference {
     /// with w = 2/n² (biased) or 2/(n(n − 1)) (unbiased): each pair within y appears twice in
     /// the sum over i ≠ j, and the pair j = l adds nothing. The reference of
     /// `mmdSquaredWithGradient`'s gradient, which it matches to rounding.
-    static func mmdSquaredGradient(
+    package static func mmdSquaredGradient(
         real x: Matrix, generated y: Matrix, kernel: some RadialKernel, estimator: MMDEstimator
     ) -> Matrix {
         let (m, n) = (Double(x.rows), Double(y.rows))

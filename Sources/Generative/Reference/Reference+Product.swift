@@ -8,7 +8,7 @@ extension Reference {
     /// stands outside the loop over j (row i of C gathers aᵢₖ times row k of B, for k = 0, 1,
     /// …), which leaves each element's sum and its order as they are but reads B row by row.
     /// - Precondition: `a.columns == b.rows`.
-    static func product(_ a: Matrix, _ b: Matrix) -> Matrix {
+    package static func product(_ a: Matrix, _ b: Matrix) -> Matrix {
         precondition(a.columns == b.rows, "A·B needs a.columns == b.rows")
         let (n, m, p) = (a.rows, a.columns, b.columns)
         let (a, b) = (a.values, b.values)

@@ -3,4 +3,4 @@
 /// number at a time, in the order the fast paths promise. Where a fast path promises the
 /// same bits (the matrix products, the Gaussian terms, Adam's update), its reference gives
 /// them; the double-sum MMD² sums in another order and agrees to rounding.
-enum Reference {}
+package enum Reference {}

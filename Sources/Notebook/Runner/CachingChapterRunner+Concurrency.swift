@@ -31,7 +31,7 @@ extension CachingChapterRunner {
     /// order, so the first results are reported soonest. Several at once, the last chapter
     /// first: the book builds up, its later chapters train larger models and take longest, and
     /// a long chapter started late leaves the other cores idle while it finishes alone.
-    static func startOrder(of chapters: [Chapter], jobs: Int) -> [Int] {
+    package static func startOrder(of chapters: [Chapter], jobs: Int) -> [Int] {
         let inOrder = Array(chapters.indices)
         return jobs == 1 ? inOrder : inOrder.sorted { chapters[$0].number > chapters[$1].number }
     }

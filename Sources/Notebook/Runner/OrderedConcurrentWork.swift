@@ -9,7 +9,7 @@ import Synchronization
 /// same results, delivered in the same order, as `(0..<count).map(work)` would give, only
 /// sooner. Each piece of work waits on a child process, so the threads are plain threads that
 /// block, not tasks of Swift's cooperative pool, whose few threads must never block.
-func performConcurrently<Result: Sendable>(
+package func performConcurrently<Result: Sendable>(
     count: Int,
     width: Int,
     startOrder: [Int],

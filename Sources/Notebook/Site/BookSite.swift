@@ -44,7 +44,7 @@ package struct BookSite: Sendable {
     }
 
     /// Every HTML page of the site and the search index, by file name.
-    func files(theme: Theme) throws -> [(name: String, text: String)] {
+    package func files(theme: Theme) throws -> [(name: String, text: String)] {
         let navigation = Navigation(chapters: chapters, links: links)
         var files: [(String, String)] = []
         if chapters.isEmpty {

@@ -7,10 +7,10 @@ import MarkupEscaping
 /// It works on UTF-8 bytes, not Characters: a cell's HTML holds its figures' SVG inline, and
 /// the markup it looks for is ASCII, whose bytes UTF-8 never uses inside another scalar. Tag
 /// names are ASCII too, in HTML and in everything the site writes.
-enum HTMLText {
+package enum HTMLText {
     static let skippedElements: Set<String> = ["svg", "samp", "script", "style"]
 
-    static func plain(_ html: String) -> String {
+    package static func plain(_ html: String) -> String {
         let bytes = Array(html.utf8)
         var text: [UInt8] = []
         var skipping: String?

@@ -5,7 +5,7 @@ import Foundation
 /// (the text under a heading up to the next one), written as a script that sets
 /// `window.ganbookSearchIndex`, since a page opened from the file system may not fetch a
 /// JSON file.
-struct SearchIndex {
+package struct SearchIndex {
     struct Entry: Encodable {
         /// The section's address on the chapter pages.
         var url: String
@@ -46,7 +46,7 @@ struct SearchIndex {
     /// scalars and UTF-8 bytes rather than Characters: the sections hold the whole book's text,
     /// and breaking it into grapheme clusters only to find spaces and dollars was most of the
     /// index's time.
-    static func readable(_ text: String) -> String {
+    package static func readable(_ text: String) -> String {
         let words = text.unicodeScalars.split(whereSeparator: \.properties.isWhitespace).map(Substring.init)
         return String(decoding: words.joined(separator: " ").utf8.filter { $0 != UInt8(ascii: "$") }, as: UTF8.self)
     }

@@ -2,14 +2,14 @@ import Foundation
 import MarkupEscaping
 
 /// The page template, stylesheets and scripts, shipped as resources of this module.
-struct Theme {
+package struct Theme {
     var template: String
     /// Files copied to the site's `assets/` folder as they are, by name.
     var assets: [(name: String, text: String)]
 
     static let assetNames = ["style.css", "print.css", "theme.js", "book.js", "navigation.js", "search.js"]
 
-    static func load() throws -> Theme {
+    package static func load() throws -> Theme {
         func resource(_ name: String) throws -> String {
             guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Theme") else {
                 throw SiteError("the theme file \(name) is missing from the Notebook module's resources")

@@ -1,7 +1,7 @@
-@testable import BookFormat
+import BookFormat
 import BookRuntime
 import Foundation
-@testable import Notebook
+import Notebook
 
 /// One chapter through every stage a build takes it (parsing, lifting, cmark, labels, rendering
 /// both editions, the pages and the search index), and the properties that must hold whatever

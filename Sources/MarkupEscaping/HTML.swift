@@ -11,6 +11,14 @@ package enum HTML {
     /// `"` and (unless `apostrophe` is `.literal`) `'` escaped, so text from a chapter or a
     /// figure can never inject markup into the page it is placed in.
     package static func escape(_ text: String, apostrophe: Apostrophe = .numeric) -> String {
+        // Most text (a figure's numbers and path data) needs nothing escaped: returned as it is,
+        // after a scan of its bytes (the five characters are ASCII, and no byte of a multi-byte
+        // UTF-8 sequence is), without building a copy scalar by scalar.
+        let special: (UInt8) -> Bool = { byte in
+            byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+                || byte == UInt8(ascii: "\"") || (byte == UInt8(ascii: "'") && apostrophe != .literal)
+        }
+        if !text.utf8.contains(where: special) { return text }
         // By scalar, not Character: `"` followed by a combining accent is one Character, which
         // no case below would match, and the quote would end the attribute it stands in.
         var escaped = ""

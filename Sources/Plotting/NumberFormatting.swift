@@ -5,8 +5,12 @@
 /// `10^k` as the correctly rounded `Double`, parsed from a decimal literal so that, unlike
 /// repeated multiplication, it carries no accumulated rounding error.
 func powerOfTen(_ k: Int) -> Double {
-    Double("1e\(k)")!
+    powersOfTen.indices.contains(k) ? powersOfTen[k] : Double("1e\(k)")!
 }
+
+/// 10⁰ … 10²², parsed once: every figure coordinate needs one, and parsing costs more than
+/// the rest of formatting it.
+private let powersOfTen = (0...22).map { Double("1e\($0)")! }
 
 /// The decimal exponent `e` with `10^e <= magnitude < 10^(e+1)`, for a positive finite
 /// `magnitude`. Computed without `log10` (which would need the C library) by estimating from
@@ -28,17 +32,31 @@ func formatFixed(_ value: Double, decimals requested: Int) -> String {
     let scaled = (value * powerOfTen(decimals)).rounded()
     guard abs(scaled) < 9e18 else { return formatScientific(value, mantissaDecimals: 3) }
     if scaled == 0 { return "0" }
-    var digits = String(Int64(abs(scaled)))
-    if decimals > 0 {
-        if digits.count <= decimals {
-            digits = String(repeating: "0", count: decimals + 1 - digits.count) + digits
+    // |scaled| = n·10^k with the fraction's trailing zeros divided out, so n's last k digits are
+    // the fraction as written; the bytes are written from the last digit back (figures hold
+    // hundreds of thousands of these numbers).
+    var (n, k) = (UInt64(abs(scaled)), decimals)
+    while k > 0 && n % 10 == 0 { (n, k) = (n / 10, k - 1) }
+    var count = 1
+    var rest = n
+    while rest >= 10 { (rest, count) = (rest / 10, count + 1) }
+    let digits = max(count, k + 1)  // the integer part is at least "0"
+    let negative = scaled < 0
+    let length = (negative ? 1 : 0) + digits + (k > 0 ? 1 : 0)
+    return String(unsafeUninitializedCapacity: length) { bytes in
+        var (position, rest) = (length, n)
+        for digit in 0..<digits {
+            if digit == k && k > 0 {
+                position -= 1
+                bytes[position] = UInt8(ascii: ".")
+            }
+            position -= 1
+            bytes[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
         }
-        let split = digits.index(digits.endIndex, offsetBy: -decimals)
-        var fraction = digits[split...]
-        while fraction.last == "0" { fraction.removeLast() }
-        digits = String(digits[..<split]) + (fraction.isEmpty ? "" : "." + fraction)
+        if negative { bytes[0] = UInt8(ascii: "-") }
+        return length
     }
-    return (scaled < 0 ? "-" : "") + digits
 }
 
 /// `value` as `mantissa e exponent` with one nonzero digit before the point, e.g. `2.5e-7`,

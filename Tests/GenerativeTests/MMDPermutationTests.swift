@@ -1,5 +1,5 @@
 import Foundation
-import Generative
+@testable import Generative
 import Testing
 
 @Suite struct MMDPermutationTests {
@@ -61,5 +61,28 @@ import Testing
         let result = mmdPermutationTest(
             x, x, kernel: GaussianKernel(bandwidth: 1), estimator: .unbiased, permutations: 200, generator: &rng)
         #expect(result.pValue > 0.9)
+    }
+
+    /// The relabellings are evaluated `KernelTable.labellingsPerPass` at a time, in one pass
+    /// over the table; each must get the bits it would get evaluated alone, so that the test's
+    /// outcome does not depend on how they are grouped.
+    @Test func labellingsEvaluatedTogetherGiveTheBitsOfEachAlone() {
+        var rng = Xoshiro256StarStar(seed: 11)
+        let (size, m, count) = (37, 15, 21)
+        let table = KernelTable(randomMatrix(size, 2, &rng), kernel: SumOfGaussiansKernel(bandwidths: [0.5, 2]))
+        var together = Labellings(size: size, count: count)
+        for labelling in 0..<count {
+            var points = Array(0..<size)
+            for i in 0..<m { points.swapAt(i, rng.nextInt(in: i..<size)) }
+            for point in points.prefix(m) { together[labelling, point] = 1 }
+        }
+        for estimator in MMDEstimator.allCases {
+            let values = table.mmdSquared(labellings: together, m: m, estimator)
+            for labelling in 0..<count {
+                var alone = Labellings(size: size, count: 1)
+                for point in 0..<size { alone[0, point] = together[labelling, point] }
+                #expect(table.mmdSquared(labellings: alone, m: m, estimator)[0].bitPattern == values[labelling].bitPattern)
+            }
+        }
     }
 }

@@ -47,12 +47,54 @@ public func standardDeviation<C: Collection>(_ values: C) -> Double where C.Elem
 }
 
 /// The sample median: the middle value of the sorted sample, or the mean of the two middle
-/// values when n is even. Sorts a copy, O(n log n). Requires at least one value and no NaN.
+/// values when n is even. Found by selection on a copy (`smallest(_:in:)`), in O(n) time on
+/// average where sorting takes O(n log n): the median heuristic of chapter 4 takes the median
+/// of millions of distances. An order statistic does not depend on how it is found, so this
+/// is the value of sorting (`Reference.median`). Requires at least one value and no NaN.
 @inlinable
 public func median<C: Collection>(_ values: C) -> Double where C.Element == Double {
     precondition(!values.isEmpty, "median of no values")
     precondition(!values.contains(where: \.isNaN), "median of values including NaN")
-    let sorted = values.sorted()
-    let middle = sorted.count / 2
-    return sorted.count.isMultiple(of: 2) ? (sorted[middle - 1] + sorted[middle]) / 2 : sorted[middle]
+    var copy = Array(values)
+    let middle = copy.count / 2
+    let upper = smallest(middle, in: &copy)
+    guard copy.count.isMultiple(of: 2) else { return upper }
+    // The selection leaves the `middle` values below position `middle` no larger than it;
+    // the largest of them is the lower middle value.
+    return (copy[..<middle].max()! + upper) / 2
+}
+
+/// The value at position k of `values` sorted increasingly, found by Hoare's FIND
+/// ("quickselect"; C. A. R. Hoare, Algorithm 65, CACM 4(7), 1961): partition around the middle
+/// element as quicksort does, then continue in the part that holds position k only. Leaves
+/// `values` reordered so that every value before position k is ≤ the result and every value
+/// after it ≥. O(n) comparisons on average, O(n²) at worst.
+/// - Precondition: 0 ≤ k < values.count; no NaN.
+@usableFromInline
+func smallest(_ k: Int, in values: inout [Double]) -> Double {
+    precondition(values.indices.contains(k), "position \(k) is outside the values")
+    return values.withUnsafeMutableBufferPointer { a in
+        var (low, high) = (0, a.count - 1)
+        while low < high {
+            let pivot = a[low + (high - low) / 2]
+            var (i, j) = (low, high)
+            // Afterwards a[low...j] ≤ pivot ≤ a[i...high], and anything between equals it.
+            while i <= j {
+                while a[i] < pivot { i += 1 }
+                while pivot < a[j] { j -= 1 }
+                if i <= j {
+                    a.swapAt(i, j)
+                    (i, j) = (i + 1, j - 1)
+                }
+            }
+            if k <= j {
+                high = j
+            } else if k >= i {
+                low = i
+            } else {
+                break
+            }
+        }
+        return a[k]
+    }
 }

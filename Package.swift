@@ -108,7 +108,7 @@ let package = Package(
             name: "FixtureBook",
             dependencies: ["NotebookCLI", "FixtureLibrary"],
             path: "Tests/FixtureBook",
-            exclude: ["chapters"]
+            exclude: ["chapters", "exercise-chapters"]
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "BookFormat", "BookRuntime", "FixtureBook", "TestSupport"]),

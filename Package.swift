@@ -108,11 +108,11 @@ let package = Package(
             name: "FixtureBook",
             dependencies: ["NotebookCLI", "FixtureLibrary"],
             path: "Tests/FixtureBook",
-            exclude: ["chapters"]
+            exclude: ["chapters", "exercise-chapters"]
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "BookFormat", "BookRuntime", "FixtureBook", "TestSupport"]),
-        .testTarget(name: "ChapterTests", dependencies: ["ganbook", "TestSupport"]),
+        .testTarget(name: "ChapterTests", dependencies: ["ganbook", "BookFormat", "TestSupport"]),
         // The built site in headless Chromium (Debian: chromium): script and KaTeX errors,
         // figures, links, layout at 390 and 1440 pixels, contrast in both colour schemes,
         // keyboard controls; writes screenshots of every page.

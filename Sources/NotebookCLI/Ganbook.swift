@@ -26,7 +26,7 @@ package struct Ganbook: ParsableCommand {
             """,
         subcommands: [
             ListCommand.self, RunCommand.self, BuildCommand.self, VerifyCommand.self,
-            UpdateCommand.self, ServeCommand.self,
+            UpdateCommand.self, ServeCommand.self, ExerciseCommand.self,
         ]
     )
 

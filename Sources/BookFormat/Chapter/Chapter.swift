@@ -14,6 +14,8 @@ package struct Chapter: Sendable {
     /// Every labelled equation, `$$ … $$ {#eq:name}`, in order: equation k of this list is
     /// numbered k.
     package var equationLabels: [LabelDefinition] = []
+    /// The chapter's exercises, in order (see `Exercise`).
+    package var exercises: [Exercise] = []
     /// The source with its math and references lifted out, and cmark's reading of it: the one
     /// parse of the chapter, which the cells and records were read from and the pages are
     /// rendered from. Its lines are the source's (see `MathLifter.sourceLine`).
@@ -52,6 +54,10 @@ package struct Cell: Sendable {
     /// Line of the closing fence.
     package var closingLine: Int
     package var record: CellRecord
+    /// The file the code was read from when it is not the chapter: a reader's answer to an
+    /// exercise, which `ganbook exercise --check` runs in the starter's place. Its code starts
+    /// on the file's first line (`fenceLine` 0).
+    package var file: String?
 
     package var firstCodeLine: Int { fenceLine + 1 }
 }

@@ -44,6 +44,12 @@ package enum ChapterParser {
         }
         var chapter = Chapter(path: path, number: name.number, slug: name.slug, title: lifted.plainText(title),
                               source: source, cells: reader.cells, lifted: lifted, document: document)
+        chapter.exercises = try Exercise.read(
+            cells: reader.cells, headings: reader.headingBeforeCell.mapValues { heading in
+                var heading = heading
+                heading.text = lifted.plainText(heading.text)
+                return heading
+            }, lines: lines, chapterNumber: name.number, path: path)
         chapter.references = lifted.references
         chapter.equationLabels = lifted.equationLabels
         return chapter
@@ -68,6 +74,10 @@ private struct Reader {
     let lines: [Substring]
     var cells: [Cell] = []
     var title: String?
+    /// The heading just before a cell (by the cell's index), when no cell came between them:
+    /// an exercise's starter needs one, its title.
+    var headingBeforeCell: [Int: Exercise.Heading] = [:]
+    private var lastHeading: Exercise.Heading?
     /// True while the previous block is a cell or part of its record, so an output block or a
     /// figure image may attach to it.
     var attachable = false
@@ -91,6 +101,8 @@ private struct Reader {
             let options = try CellOptions(words: words, path: path, line: block.startLine)
             cells.append(Cell(index: cells.count, code: code, options: options,
                               fenceLine: block.startLine, closingLine: block.endLine, record: CellRecord()))
+            headingBeforeCell[cells.count - 1] = lastHeading
+            lastHeading = nil
             attachable = true
         case let .output(extraWords):
             guard case let .codeBlock(_, text) = block.kind else { return }
@@ -98,7 +110,10 @@ private struct Reader {
         case let .figures(images):
             try attachFigures(images, block: block)
         case .other:
-            if case let .heading(level: 1, text, _) = block.kind, title == nil { title = text }
+            if case let .heading(level, text, _) = block.kind {
+                if level == 1, title == nil { title = text }
+                lastHeading = Exercise.Heading(text: text, line: block.startLine, endLine: block.endLine)
+            }
             attachable = false
         }
     }

@@ -33,7 +33,10 @@ package enum Tangler {
         ]
         for cell in chapter.cells {
             lines.append("    CellCapture.beginCell(\(cell.index))")
-            lines.append("#sourceLocation(file: \(literal(chapter.path)), line: \(cell.firstCodeLine))")
+            // An exercise's starter is on the page for the reader to fill in; its solution,
+            // the next cell, runs in its place.
+            if cell.options.exercise?.role == .starter { continue }
+            lines.append("#sourceLocation(file: \(literal(cell.file ?? chapter.path)), line: \(cell.firstCodeLine))")
             lines.append(cell.code.hasSuffix("\n") ? String(cell.code.dropLast()) : cell.code)
             lines.append("#sourceLocation()")
         }

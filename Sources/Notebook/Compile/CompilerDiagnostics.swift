@@ -14,13 +14,21 @@ struct CompilerDiagnostics {
     var failure: ChapterFailure {
         let output = output.replacingOccurrences(of: generatedFile, with: "<\(chapter.name) as tangled>")
         let lines = output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let errorLine = lines.first { $0.hasPrefix(chapter.path + ":") && $0.contains(": error: ") }
-        let line = errorLine.flatMap { Int($0.dropFirst(chapter.path.count + 1).prefix(while: \.isASCIIDigit)) } ?? 1
+        // The cells come from the chapter, and when an exercise is checked, one from the
+        // reader's file: the first error in either is where the failure is reported.
+        let files = [chapter.path] + chapter.cells.compactMap(\.file)
+        var path = chapter.path, line = 1
+        for text in lines where text.contains(": error: ") {
+            guard let file = files.first(where: { text.hasPrefix($0 + ":") }) else { continue }
+            path = file
+            line = Int(text.dropFirst(file.count + 1).prefix(while: \.isASCIIDigit)) ?? 1
+            break
+        }
         let errors = lines.filter { $0.contains(": error: ") }.count
         let message = "does not compile (\(errors == 1 ? "1 error" : "\(errors) errors")); the compiler says:"
         let kept = lines.prefix(60).joined(separator: "\n")
         let log = lines.count > 60 ? kept + "\n… \(lines.count - 60) more lines" : kept
-        return ChapterFailure(path: chapter.path, line: line, message: message, log: log.trimmingTrailingNewlines)
+        return ChapterFailure(path: path, line: line, message: message, log: log.trimmingTrailingNewlines)
     }
 }
 

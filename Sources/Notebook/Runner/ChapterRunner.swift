@@ -74,7 +74,12 @@ package struct ChapterRunner: Sendable {
         }
         let cellIndex = ChapterProcess.lastBegunCell(inEvents: read(events))
         let cell = cellIndex.map { chapter.cells[$0] }
-        let line = Self.location(of: chapter, in: output) ?? cell?.firstCodeLine ?? 1
+        // A trap in a cell read from a file of its own (a reader's answer to an exercise) names
+        // that file, and is reported there even when a later cell called the code that trapped.
+        let files = chapter.cells.compactMap(\.file).map { ($0, ($0 as NSString).lastPathComponent) }
+            + [(chapter.path, chapter.name + ".md")]
+        let located = files.lazy.compactMap { file in Self.location(of: file.1, in: output).map { (file.0, $0) } }.first
+        let (path, line) = located ?? (cell?.file ?? chapter.path, cell?.firstCodeLine ?? 1)
         let message: String
         if !timedOut, MemoryLimit.ranOut(output: output) {
             message = "ran out of memory in chapter \(chapter.number) (the limit is \(memory.description); "
@@ -87,7 +92,8 @@ package struct ChapterRunner: Sendable {
         } else {
             message = "exited (status \(process.terminationStatus)) before the chapter finished"
         }
-        return .failed(ChapterFailure(path: chapter.path, line: line, cell: cellIndex.map { $0 + 1 }, message: message,
+        // Cell numbers are the chapter's; a reader's file has none.
+        return .failed(ChapterFailure(path: path, line: line, cell: path == chapter.path ? cellIndex.map { $0 + 1 } : nil, message: message,
                                       log: Self.trimmed(output, chapter: chapter)))
     }
 
@@ -104,9 +110,10 @@ package struct ChapterRunner: Sendable {
         (try? String(contentsOf: url, encoding: .utf8)) ?? ""
     }
 
-    /// The first `NN-slug.md:LINE` in the output: the trap message or a backtrace frame.
-    static func location(of chapter: Chapter, in output: String) -> Int? {
-        let marker = chapter.name + ".md:"
+    /// The first `NN-slug.md:LINE` (for `file` `NN-slug.md`) in the output: the trap message
+    /// or a backtrace frame.
+    static func location(of file: String, in output: String) -> Int? {
+        let marker = file + ":"
         var rest = output[...]
         while let range = rest.range(of: marker) {
             let digits = rest[range.upperBound...].prefix(while: \.isASCIIDigit)

@@ -25,9 +25,8 @@ struct CellHTML {
         if !cell.options.hidden {
             let code = "<div class=\"cell-code\"><div class=\"code-bar\"><span class=\"code-language\">Swift</span></div>"
                 + "<pre><code class=\"language-swift\">" + HTML.escape(cell.code) + "</code></pre></div>\n"
-            html += cell.options.folded
-                ? "<details class=\"cell-fold\"><summary>" + foldSummary(cell.code) + "</summary>\n" + code + "</details>\n"
-                : code
+            html += foldSummary(cell).map { "<details class=\"cell-fold\"><summary>" + $0 + "</summary>\n" + code + "</details>\n" }
+                ?? code
         }
         if !result.text.isEmpty {
             html += "<pre class=\"cell-output\" aria-label=\"Output\"><samp>"
@@ -45,6 +44,17 @@ struct CellHTML {
         // A run may print any character, the reserved ones included: as references they show
         // as themselves and are never taken for the prose's placeholders.
         return ReservedCharacters.asCharacterReferences(html + "</div>\n")
+    }
+
+    /// The summary a cell's code is folded under, as HTML, if it is folded: an exercise's
+    /// solution and check always are, under a summary of their own.
+    static func foldSummary(_ cell: Cell) -> String? {
+        switch cell.options.exercise?.role {
+        case .solution: "Show a solution"
+        case .check: "Show the checks"
+        case .starter: nil
+        case nil: cell.options.folded ? foldSummary(cell.code) : nil
+        }
     }
 
     /// The line a folded cell shows, as HTML: the text of the comment (`//` or `///`) it opens

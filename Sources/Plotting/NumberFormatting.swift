@@ -4,7 +4,7 @@
 
 /// `10^k` as the correctly rounded `Double`, parsed from a decimal literal so that, unlike
 /// repeated multiplication, it carries no accumulated rounding error.
-func powerOfTen(_ k: Int) -> Double {
+package func powerOfTen(_ k: Int) -> Double {
     powersOfTen.indices.contains(k) ? powersOfTen[k] : Double("1e\(k)")!
 }
 
@@ -26,7 +26,7 @@ func decimalExponent(_ magnitude: Double) -> Int {
 /// `formatFixed(2.50, decimals: 2) == "2.5"`. Never produces `-0`: anything that rounds to
 /// zero is written `0`. Values too large for the requested precision fall back to
 /// scientific notation rather than overflowing.
-func formatFixed(_ value: Double, decimals requested: Int) -> String {
+package func formatFixed(_ value: Double, decimals requested: Int) -> String {
     var decimals = max(0, min(requested, 17))
     while decimals > 0 && abs(value) * powerOfTen(decimals) >= 9e18 { decimals -= 1 }
     let scaled = (value * powerOfTen(decimals)).rounded()

@@ -1,5 +1,5 @@
 import Foundation
-@testable import Generative
+import Generative
 import Testing
 
 @Suite struct MMDPermutationTests {

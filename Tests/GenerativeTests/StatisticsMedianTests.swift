@@ -1,4 +1,4 @@
-@testable import Generative
+import Generative
 import Testing
 
 /// `median` selects where `Reference.median` sorts; an order statistic does not depend on how it

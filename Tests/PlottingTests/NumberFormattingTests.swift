@@ -1,4 +1,4 @@
-@testable import Plotting
+import Plotting
 import Testing
 
 /// `formatFixed` writes its digits byte by byte; they must be the digits of the rounded value

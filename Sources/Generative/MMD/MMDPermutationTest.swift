@@ -79,14 +79,14 @@ public func mmdPermutationTest(
 
 /// The full table Kᵢⱼ = k(zᵢ, zⱼ) of a pooled sample, with its row sums, its total and the
 /// total of its diagonal.
-struct KernelTable {
+package struct KernelTable {
     let size: Int
     let values: [Double]
     let rowSums: [Double]
     let total: Double
     let diagonalTotal: Double
 
-    init(_ pooled: Matrix, kernel: some RadialKernel) {
+    package init(_ pooled: Matrix, kernel: some RadialKernel) {
         size = pooled.rows
         let columns = SampleColumns(pooled)
         let n = size
@@ -117,14 +117,14 @@ struct KernelTable {
 
     /// How many labellings `mmdSquared(labellings:)` evaluates in one pass over the table: 16
     /// indicator rows of N doubles stay in a core's second-level cache for N in the thousands.
-    static let labellingsPerPass = 16
+    package static let labellingsPerPass = 16
 
     /// The estimator for each labelling (1 for the m points playing x, 0 for the others). Row i
     /// of the table is read once for all labellings that put point i in x, so the table passes
     /// through the caches once per call rather than once per labelling. Each labelling's sums
     /// run over i in increasing order, the order they would take alone, so equal labellings
     /// give equal bits however many are evaluated together.
-    func mmdSquared(labellings: Labellings, m: Int, _ estimator: MMDEstimator) -> [Double] {
+    package func mmdSquared(labellings: Labellings, m: Int, _ estimator: MMDEstimator) -> [Double] {
         let n = size - m
         let count = labellings.count
         var (sxx, sx, diagonalX) = ([Double](repeating: 0, count: count), [Double](repeating: 0, count: count),
@@ -160,18 +160,18 @@ struct KernelTable {
 
 /// Labellings of a pooled sample of `size` points, each a row of indicators: 1 where the point
 /// plays x, 0 where it plays y. New labellings are all 0.
-struct Labellings {
+package struct Labellings {
     let size: Int
     let count: Int
     private(set) var indicators: [Double]
 
-    init(size: Int, count: Int) {
+    package init(size: Int, count: Int) {
         self.size = size
         self.count = count
         indicators = [Double](repeating: 0, count: size * count)
     }
 
-    subscript(labelling: Int, point: Int) -> Double {
+    package subscript(labelling: Int, point: Int) -> Double {
         get { indicators[labelling * size + point] }
         set { indicators[labelling * size + point] = newValue }
     }

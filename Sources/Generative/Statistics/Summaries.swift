@@ -71,7 +71,7 @@ public func median<C: Collection>(_ values: C) -> Double where C.Element == Doub
 /// after it ≥. O(n) comparisons on average, O(n²) at worst.
 /// - Precondition: 0 ≤ k < values.count; no NaN.
 @usableFromInline
-func smallest(_ k: Int, in values: inout [Double]) -> Double {
+package func smallest(_ k: Int, in values: inout [Double]) -> Double {
     precondition(values.indices.contains(k), "position \(k) is outside the values")
     return values.withUnsafeMutableBufferPointer { a in
         var (low, high) = (0, a.count - 1)

@@ -111,7 +111,17 @@ let package = Package(
             exclude: ["chapters", "exercise-chapters"]
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "BookFormat", "BookRuntime", "FixtureBook", "TestSupport"]),
+        // Builds one chapter's pages, for the linear-scaling test to count its instructions
+        // under valgrind; linked without debug information, whose DWARF 5 valgrind 3.19
+        // cannot read.
+        .executableTarget(
+            name: "ScalingProbe",
+            dependencies: ["Notebook", "BookFormat"],
+            path: "Tests/ScalingProbe",
+            linkerSettings: [.unsafeFlags(["-Xlinker", "--strip-debug"])]
+        ),
+        .testTarget(name: "NotebookTests",
+                    dependencies: ["Notebook", "BookFormat", "BookRuntime", "FixtureBook", "ScalingProbe", "TestSupport"]),
         .testTarget(name: "ChapterTests", dependencies: ["ganbook", "BookFormat", "TestSupport"]),
         // The built site in headless Chromium (Debian: chromium): script and KaTeX errors,
         // figures, links, layout at 390 and 1440 pixels, contrast in both colour schemes,

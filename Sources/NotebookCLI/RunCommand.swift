@@ -35,7 +35,9 @@ struct RunCommand: BookCommand {
             print("   " + firstLine + (cell.code.split(separator: "\n").count > 1 ? " …" : ""))
             if !result.text.isEmpty { print(result.recordedText, terminator: "") }
             for numbered in figures[cell.index] {
-                let file = folder.appending(path: Chapter.figureFileName(numbered.ordinal))
+                // A fixed name per figure number, overwritten run after run: these files are for
+                // looking at, not records (those are named by content, `Chapter.figureFileName`).
+                let file = folder.appending(path: "figure-\(numbered.ordinal).svg")
                 try ScratchFile.write(Data(numbered.figure.fileSVG.utf8), to: file, step: "run-figure")
                 print("figure \(numbered.ordinal): \(file.relativePath)  (\(numbered.figure.title))")
             }

@@ -29,7 +29,7 @@ struct ChapterParserTests {
         1
         ```
 
-        ![A plot](figures/sample/figure-1.svg)
+        ![A plot](figures/sample/01-0123abcd.svg)
 
         ```swift hidden
         print(x + 1)
@@ -52,7 +52,7 @@ struct ChapterParserTests {
         #expect(chapter.cells[0].firstCodeLine == 6)
         #expect(chapter.cells[0].closingLine == 8)
         #expect(chapter.cells[0].record.output == CellRecord.Output(text: "1\n", fenceLine: 10, endLine: 12))
-        #expect(chapter.cells[0].record.figures.map(\.url) == ["figures/sample/figure-1.svg"])
+        #expect(chapter.cells[0].record.figures.map(\.url) == ["figures/sample/01-0123abcd.svg"])
         #expect(chapter.cells[0].record.figures.map(\.alt) == ["A plot"])
         #expect(chapter.cells[0].record.lastLine == 14)
         #expect(!chapter.cells[0].options.hidden)
@@ -116,7 +116,7 @@ struct ChapterParserTests {
     }
 
     @Test func recordedFigureThatFollowsNoCellIsAnError() {
-        let found = diagnostic("# T\n\nText.\n\n![plot](figures/sample/figure-1.svg)\n")
+        let found = diagnostic("# T\n\nText.\n\n![plot](figures/sample/01-0123abcd.svg)\n")
         #expect(found?.line == 5)
         #expect(found?.message.contains("follows no cell") == true)
     }
@@ -168,7 +168,7 @@ struct ChapterParserTests {
     /// one placeholder, and the lines after it must still be the source's.
     @Test func linesAfterMathSpanningSeveralLinesAreTheSources() throws {
         let source = "# T\n\nText $$\na = b\n$$ and\n$x$ more.\n\n```swift\nprint(1)\n```\n\n```output\n1\n```\n\n"
-            + "![A plot](figures/sample/figure-1.svg)\n\n$$\nb\n$$ \\\nnext\n\n```swift\nlet y: Int = \"s\"\n```\n"
+            + "![A plot](figures/sample/01-0123abcd.svg)\n\n$$\nb\n$$ \\\nnext\n\n```swift\nlet y: Int = \"s\"\n```\n"
         let chapter = try parse(source).get()
         #expect(chapter.cells.map(\.fenceLine) == [8, 23])
         #expect(chapter.cells[0].record.output?.fenceLine == 12)

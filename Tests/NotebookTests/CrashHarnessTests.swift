@@ -1,3 +1,4 @@
+import BookFormat
 import Foundation
 import TestSupport
 import Testing
@@ -32,30 +33,71 @@ struct CrashHarnessTests {
         return names.filter { URL(fileURLWithPath: $0).lastPathComponent.hasPrefix(".") && !$0.hasSuffix(".ganbook-site") }
     }
 
-    /// Chapter 2 with an old output record, an old figure and a stale one; `crash` stops an
-    /// update of it somewhere. The chapter must be whole, old or new, and the next update must
-    /// restore every file and leave nothing else.
+    /// A chapter file's bytes and the figure files it names, by URL relative to the chapters
+    /// folder, with their bytes.
+    struct Version: Equatable {
+        var chapter: Data
+        var figures: [String: Data]
+    }
+
+    /// The figure files `text` names (read by the chapter parser).
+    static func namedFigures(_ text: Data) throws -> Set<String> {
+        try ChapterParser.parse(String(decoding: text, as: UTF8.self), path: "chapters/02-figure.md").recordedFigureFiles
+    }
+
+    /// The file name the old version records figure `ordinal` with content `svg` under.
+    static func oldFigureName(_ ordinal: Int, svg: String) -> String {
+        "figures/figure/" + Chapter.figureFileName(ordinal, svg: svg)
+    }
+
+    /// Chapter 2 recorded by an older run: another output, a different first figure and a
+    /// second figure the chapter no longer shows; `crash` stops an update of it somewhere.
+    /// Right after the crash, the chapter must be the old version or the new one byte for
+    /// byte, and every figure file it names must hold that same version's content; the next
+    /// update must leave the new version, no figure file it does not name and no scratch file.
     static func checkUpdate(cache: URL = cache, crashing crash: (URL) throws -> Void) throws {
         let folder = try book()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let chapter = folder.appending(path: "chapters/02-figure.md")
-        let figures = folder.appending(path: "chapters/figures/figure")
-        let new = try Data(contentsOf: chapter), newFigure = try Data(contentsOf: figures.appending(path: "figure-1.svg"))
-        let old = Data(String(decoding: new, as: UTF8.self).replacingOccurrences(of: "```output\n<script>alert(1)",
-                                                                                 with: "```output\n<script>alert(2)").utf8)
-        try old.write(to: chapter)
-        try Data("<svg/>".utf8).write(to: figures.appending(path: "figure-1.svg"))
-        try Data("<svg/>".utf8).write(to: figures.appending(path: "figure-2.svg"))
+        let chapters = folder.appending(path: "chapters")
+        let chapter = chapters.appending(path: "02-figure.md")
+        let figures = chapters.appending(path: "figures/figure")
+        let newText = try Data(contentsOf: chapter)
+        let new = Version(chapter: newText, figures: try Dictionary(uniqueKeysWithValues: namedFigures(newText).map {
+            ($0, try Data(contentsOf: chapters.appending(path: $0)))
+        }))
+        let oldSVGs = ["<svg id=\"old-1\"/>", "<svg id=\"old-2\"/>"]
+        let oldURLs = oldSVGs.enumerated().map { oldFigureName($0.offset + 1, svg: $0.element) }
+        let newURL = try #require(new.figures.keys.first)
+        let oldText = String(decoding: newText, as: UTF8.self)
+            .replacingOccurrences(of: "```output\n<script>alert(1)", with: "```output\n<script>alert(2)")
+            .replacingOccurrences(of: "](\(newURL)){#fig:parabola}\n",
+                                  with: "](\(oldURLs[0])){#fig:parabola}\n\n![Gone](\(oldURLs[1]))\n")
+        let old = Version(chapter: Data(oldText.utf8),
+                          figures: Dictionary(uniqueKeysWithValues: zip(oldURLs, oldSVGs.map { Data($0.utf8) })))
+        try FileManager.default.removeItem(at: figures)
+        try FileManager.default.createDirectory(at: figures, withIntermediateDirectories: true)
+        try old.chapter.write(to: chapter)
+        for (url, content) in old.figures { try content.write(to: chapters.appending(path: url)) }
+        #expect(try namedFigures(old.chapter) == Set(old.figures.keys))
 
         try crash(folder)
         let left = try Data(contentsOf: chapter)
-        #expect(left == old || left == new)
+        let version = [old, new].first { $0.chapter == left }
+        #expect(version != nil, "the chapter is neither the old nor the new version")
+        if let version {
+            #expect(try namedFigures(left) == Set(version.figures.keys))
+            for (url, content) in version.figures {
+                #expect((try? Data(contentsOf: chapters.appending(path: url))) == content,
+                        "\(url) is missing or does not hold the content of the chapter's version")
+            }
+        }
 
         let next = try ganbook(["update", "2"], in: folder, cache: cache)
         #expect(next.status == 0, "\(next.output)")
-        #expect(try Data(contentsOf: chapter) == new)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: figures.path) == ["figure-1.svg"])
-        #expect(try Data(contentsOf: figures.appending(path: "figure-1.svg")) == newFigure)
+        #expect(try Data(contentsOf: chapter) == new.chapter)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: figures.path).sorted()
+            == new.figures.keys.map { URL(fileURLWithPath: $0).lastPathComponent }.sorted())
+        for (url, content) in new.figures { #expect(try Data(contentsOf: chapters.appending(path: url)) == content) }
         #expect(strays(folder, cache: cache).isEmpty, "\(strays(folder, cache: cache))")
     }
 

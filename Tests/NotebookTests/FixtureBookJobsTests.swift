@@ -28,7 +28,7 @@ struct FixtureBookJobsTests {
         let chapter1 = folder.appending(path: "chapters/01-hidden-cell.md")
         let text = try String(contentsOf: chapter1, encoding: .utf8)
         try Data(text.replacingOccurrences(of: "hidden cell saw 43", with: "hidden cell saw 44").utf8).write(to: chapter1)
-        try FileManager.default.removeItem(at: folder.appending(path: "chapters/figures/figure/figure-1.svg"))
+        try FileManager.default.removeItem(at: folder.appending(path: "chapters/" + FixtureBook.figure))
 
         let run = try FixtureBook.run([command, "--jobs", "\(jobs)", "--timeout", "2", "--cache", "cache"], in: folder)
         let output = run.output.replacing(/\d+\.\d s/, with: "_ s").replacing(/0x[0-9a-f]+/, with: "0x_")

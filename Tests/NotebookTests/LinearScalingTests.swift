@@ -1,14 +1,19 @@
-import BookFormat
-import BookRuntime
-import Notebook
+import Foundation
+import TestSupport
 import Testing
+
+private let valgrindExecutable = URL(fileURLWithPath: "/usr/bin/valgrind")
 
 /// Every stage from a chapter's text to its pages (lifting, cmark, labels, diagnostics,
 /// rendering, the search index) must take time linear in the chapter's size: a crafted chapter
 /// that rescans from the start took minutes to build (issue 18). Each pattern is built at two
-/// sizes; the time of the larger, the best of a few runs, may grow at most twice as fast as
-/// its size, which a linear stage meets with room to spare and a quadratic one misses by 2×.
-@Suite("Crafted chapters build in linear time", .serialized)
+/// sizes by `ScalingProbe` (Tests/ScalingProbe) under callgrind, which counts the instructions
+/// the stages execute: the same count run after run, however loaded the machine. The count of
+/// the larger may grow at most twice as fast as its size, which a linear stage meets with room
+/// to spare and a quadratic one misses by 2×. Skipped where valgrind is not installed
+/// (scripts/build-site installs it).
+@Suite("Crafted chapters build in linear time",
+       .enabled(if: FileManager.default.isExecutableFile(atPath: valgrindExecutable.path)))
 struct LinearScalingTests {
     /// A pathological pattern: the chapter for a count `n` of its repeated piece.
     struct Pattern: CustomTestStringConvertible, Sendable {
@@ -45,29 +50,37 @@ struct LinearScalingTests {
         Pattern(name: "headings", n: 1_000) { String(repeating: "# Probe\n\n## Part $x$\n\ntext\n\n", count: $0) },
     ]
 
-    /// Seconds to build `text` into its pages, the best of `runs` (one run when it takes
-    /// seconds: then the noise is small and a quadratic stage need not be waited for thrice).
-    static func buildTime(_ text: String, runs: Int = 5) throws -> Double {
-        let theme = try Theme.load()
-        var best = Double.infinity
-        for _ in 0..<runs {
-            let start = ContinuousClock.now
-            if let chapter = try? ChapterParser.parse(text, path: "chapters/01-probe.md") {
-                let labels = LabelIndex(chapters: [chapter], results: [chapter.path: []])
-                let (site, _) = BookSite.render([BookSite.Run(chapter: chapter, results: [])], labels: labels, bookTitle: "Probe")
-                _ = try site.files(theme: theme)
-            }
-            let elapsed = ContinuousClock.now - start
-            best = min(best, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
-            if best > 1 { break }
+    static let probe = TestPaths.products.appending(path: "ScalingProbe")
+
+    /// The instructions `ScalingProbe` executes to build `text` into its pages, as callgrind
+    /// counts them in `probePages` alone (not the start-up or the theme's loading).
+    static func instructions(_ text: String) throws -> Int {
+        let folder = try TestPaths.temporaryFolder("scaling")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let chapter = folder.appending(path: "01-probe.md")
+        try Data(text.utf8).write(to: chapter)
+        let run = try runProcess(valgrindExecutable, [
+            "--tool=callgrind", "--callgrind-out-file=/dev/null", "--collect-atstart=no",
+            "--toggle-collect=*ScalingProbe*probePages*", probe.path, chapter.path,
+        ])
+        // callgrind's summary on standard error: "==PID== Collected : 123456789".
+        let collected = run.output.split(separator: "\n").first { $0.contains("Collected :") }
+        guard run.status == 0, let count = collected?.split(separator: " ").last.flatMap({ Int($0) }), count > 0 else {
+            throw ProbeFailure(output: run.output)
         }
-        return best
+        return count
     }
 
-    @Test(arguments: patterns) func buildTimeGrowsLinearly(_ pattern: Pattern) throws {
+    struct ProbeFailure: Error, CustomStringConvertible {
+        var output: String
+        var description: String { "ScalingProbe under callgrind counted nothing:\n\(output)" }
+    }
+
+    @Test(arguments: patterns) func instructionCountGrowsLinearly(_ pattern: Pattern) throws {
         let small = pattern.chapter(pattern.n), large = pattern.chapter(4 * pattern.n)
         let sizeRatio = Double(large.utf8.count) / Double(small.utf8.count)
-        let timeRatio = try Self.buildTime(large) / Self.buildTime(small)
-        #expect(timeRatio < 2 * sizeRatio, "\(pattern.name): 4× the pattern, \(sizeRatio)× the text, took \(timeRatio)× the time")
+        let countRatio = Double(try Self.instructions(large)) / Double(try Self.instructions(small))
+        #expect(countRatio < 2 * sizeRatio,
+                "\(pattern.name): 4× the pattern, \(sizeRatio)× the text, took \(countRatio)× the instructions")
     }
 }

@@ -84,14 +84,55 @@ struct RecordUpdaterTests {
         let figure = FigureResult(title: "Beta [plot]", caption: "c", fileSVG: "<svg/>", inlineSVG: "<svg/>")
         let results = [CellResult(text: "alpha\n"), CellResult(), CellResult(text: "beta\n", figures: [figure])]
         let update = RecordUpdater.update(chapter, results: results, readFigure: { _ in nil })
-        #expect(update.source.hasSuffix("```output\nbeta\n```\n\n![Beta \\[plot\\]](figures/records/figure-1.svg)"))
-        #expect(update.figureFiles.map(\.url) == ["figures/records/figure-1.svg"])
+        let url = "figures/records/" + Chapter.figureFileName(1, svg: "<svg/>")
+        #expect(update.source.hasSuffix("```output\nbeta\n```\n\n![Beta \\[plot\\]](\(url))"))
+        #expect(update.figureFiles.map(\.url) == [url])
         let reread = try ChapterParser.parse(update.source, path: "chapters/01-records.md")
         #expect(reread.cells[2].record.figures.map(\.alt) == ["Beta [plot]"])
         // Recorded and unchanged: nothing left to do.
         let again = RecordUpdater.update(reread, results: results, readFigure: { _ in "<svg/>" })
         #expect(again.source == update.source)
         #expect(again.figureFiles.isEmpty)
+    }
+}
+
+@Suite("Recorded figure files are named by number and content")
+struct FigureFileNameTests {
+    let source = "# F\n\n```swift\nshow(f)\n```\n\n![F](figures/names/01-0123abcd.svg)\n"
+
+    func figure(_ svg: String) -> CellResult {
+        CellResult(figures: [FigureResult(title: "F", caption: "", fileSVG: svg, inlineSVG: svg)])
+    }
+
+    @Test func nameIsTheOrdinalAndTheFirstEightHexDigitsOfTheSVGsHash() {
+        let svg = "<svg>1</svg>"
+        #expect(Chapter.figureFileName(3, svg: svg) == "03-" + SHA256.hexDigest(of: svg).prefix(8) + ".svg")
+        #expect(Chapter.figureFileName(123, svg: svg).hasPrefix("123-"))
+        for ordinal in [1, 9, 10, 123] {
+            #expect(Chapter.figureOrdinal(fileName: Chapter.figureFileName(ordinal, svg: svg)) == ordinal)
+        }
+        for other in ["figure-1.svg", "1-0123abcd.svg", "01-0123abcd.png", "01-0123abcg.svg", "01-0123abcd0.svg", ".01-0123abcd.svg"] {
+            #expect(Chapter.figureOrdinal(fileName: other) == nil, "\(other)")
+        }
+    }
+
+    @Test func changedFigureIsWrittenUnderANewNameAndTheImageLinePointsThere() throws {
+        let chapter = try ChapterParser.parse(source, path: "chapters/01-names.md")
+        let update = RecordUpdater.update(chapter, results: [figure("<svg>new</svg>")], readFigure: { _ in "<svg>old</svg>" })
+        let url = "figures/names/" + Chapter.figureFileName(1, svg: "<svg>new</svg>")
+        #expect(update.figureFiles.map(\.url) == [url])
+        #expect(update.source == source.replacingOccurrences(of: "figures/names/01-0123abcd.svg", with: url))
+    }
+
+    /// A last-digit difference between machines is no change: the recorded name stays.
+    @Test func figureMatchingItsFileWithinTheToleranceKeepsItsName() throws {
+        let chapter = try ChapterParser.parse(source, path: "chapters/01-names.md")
+        let run = [figure("<svg x=\"0.30000000000000004\"/>")]
+        let recorded: (String) -> String? = { $0 == "figures/names/01-0123abcd.svg" ? "<svg x=\"0.3\"/>" : nil }
+        let update = RecordUpdater.update(chapter, results: run, readFigure: recorded)
+        #expect(update.source == source)
+        #expect(update.figureFiles.isEmpty)
+        #expect(ChapterComparison().differences(chapter, results: run, readFigure: recorded).isEmpty)
     }
 }
 

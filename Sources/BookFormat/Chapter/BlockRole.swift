@@ -27,6 +27,6 @@ package enum BlockRole {
 
     /// Whether an image points into the chapter's figure folder, `figures/<slug>/`.
     static func isFigureLink(_ image: MarkdownImage, slug: String) -> Bool {
-        image.url.hasPrefix("figures/\(slug)/")
+        image.url.hasPrefix(Chapter.figureFolder(slug: slug) + "/")
     }
 }

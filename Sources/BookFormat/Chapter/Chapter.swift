@@ -79,7 +79,7 @@ package struct CellRecord: Sendable, Equatable {
 
     package struct FigureLink: Sendable, Equatable {
         package var alt: String
-        /// Relative to the chapter file, e.g. `figures/introduction/figure-1.svg`.
+        /// Relative to the chapter file, e.g. `figures/introduction/01-1a2b3c4d.svg`.
         package var url: String
         /// The figure's label name (`box-muller` for `{#fig:box-muller}`), if it has one.
         package var label: String?

@@ -138,7 +138,7 @@ private struct Reader {
         guard attachable, let last = cells.indices.last,
               images.allSatisfy({ BlockRole.isFigureLink($0, slug: slug) }) else {
             throw error(block.startLine, "this recorded figure follows no cell; images under "
-                + "figures/\(slug)/ belong right after the cell that shows them "
+                + "\(Chapter.figureFolder(slug: slug))/ belong right after the cell that shows them "
                 + "(delete the line and run `ganbook update`)")
         }
         for image in images {

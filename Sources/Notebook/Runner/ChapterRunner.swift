@@ -86,6 +86,8 @@ package struct ChapterRunner: Sendable {
                 + "\(MemoryLimit.variable)=8G raises it, =none removes it)"
         } else if timedOut {
             message = "did not finish within \(formatSeconds(timeout.seconds)) (the time limit, see --timeout); it was stopped"
+        } else if process.terminationReason == .uncaughtSignal, process.terminationStatus == SIGKILL {
+            message = Self.killedFromOutside(memory: memory)
         } else if process.terminationReason == .uncaughtSignal {
             message = "trapped (signal \(process.terminationStatus))"
                 + (Self.trapMessage(in: output).map { ": " + $0 } ?? "")
@@ -95,6 +97,20 @@ package struct ChapterRunner: Sendable {
         // Cell numbers are the chapter's; a reader's file has none.
         return .failed(ChapterFailure(path: path, line: line, cell: path == chapter.path ? cellIndex.map { $0 + 1 } : nil, message: message,
                                       log: Self.trimmed(output, chapter: chapter)))
+    }
+
+    /// What is known of a chapter ended by a SIGKILL that ganbook did not send (its own, at the
+    /// time limit, is reported as such): SIGKILL cannot be caught, so nothing in the chapter's
+    /// output says who sent it, but what sends it unasked is nearly always the kernel's
+    /// out-of-memory killer, when the machine runs short before the chapter reaches its limit.
+    static func killedFromOutside(memory: MemoryLimit) -> String {
+        let limit = memory.bytes == nil
+            ? "it has no memory limit (\(MemoryLimit.variable)=none); set one, such as 4G, and it fails at "
+                + "the allocation instead"
+            : "its memory limit is \(memory.description) (\(MemoryLimit.variable)); the machine ran short first, "
+                + "so free memory, run fewer chapters at once (--jobs 1) or lower the limit"
+        return "was killed by signal 9 (SIGKILL) from outside ganbook, most likely by the kernel's out-of-memory "
+            + "killer (`dmesg` or `journalctl -k` then shows \"Out of memory: Killed process\"): " + limit
     }
 
     /// A new folder of the child's files, readable by this user only, under a name no one

@@ -9,7 +9,9 @@ package enum RecordUpdater {
     package struct Update: Sendable {
         /// The chapter's new Markdown.
         package var source: String
-        /// Figure files to write, by URL relative to the chapter, with their new content.
+        /// Figure files to write, by URL relative to the chapter, with their new content: each
+        /// named after its content (`Chapter.figureFileName`), beside the files the old
+        /// chapter's image lines name.
         package var figureFiles: [(url: String, svg: String)]
         /// One line per changed cell, for the author: `path:line: what changed`, the line
         /// being where the cell's record now starts.
@@ -27,7 +29,8 @@ package enum RecordUpdater {
         // Last cell first, and within a cell its figures before its output, so the line
         // numbers still to be used stay valid while splicing.
         for (cell, result) in zip(chapter.cells, results).reversed() {
-            let links = chapter.figureLinks(for: cell.index, results: results)
+            let links = chapter.figureLinks(for: cell.index, results: results, keepingMatching: readFigure,
+                                            tolerance: tolerance)
             for (link, figure) in zip(links, result.figures).reversed() {
                 if let old = readFigure(link.url), tolerance.equal(old, figure.fileSVG) { continue }
                 figureFiles.insert((link.url, figure.fileSVG), at: 0)

@@ -32,6 +32,7 @@ package struct ChapterComparison: Sendable {
             differences.append(Difference(path: chapter.path, line: line, summary: summary,
                                           diff: old == new ? "" : diff(old, new)))
         }
+        let numbered = Chapter.numberedFigures(results)
         for (cell, result) in zip(chapter.cells, results) {
             let record = cell.record
             let recordedText = record.output?.text ?? ""
@@ -42,23 +43,29 @@ package struct ChapterComparison: Sendable {
                            : "output of cell \(cell.index + 1) differs from its record",
                        old: recordedText, new: result.recordedText)
             }
-            let expected = chapter.figureLinks(for: cell.index, results: results)
-            if record.figures.map(\.url) != expected.map(\.url) || record.figures.map(\.alt) != expected.map(\.alt)
-                || record.figures.map(\.label) != expected.map(\.label) {
+            let expected = chapter.figureLinks(for: cell.index, results: results, keepingMatching: readFigure,
+                                               tolerance: tolerance)
+            // A file name stands for its figure's number here; a figure whose content changed
+            // is reported below, with its diff, rather than as a renamed image line.
+            func key(_ link: CellRecord.FigureLink) -> [String?] {
+                [link.alt, link.label, chapter.figureOrdinal(url: link.url).map(String.init) ?? link.url]
+            }
+            if record.figures.map(key) != expected.map(key) {
                 report(record.figures.first?.line ?? record.lastLine ?? cell.closingLine,
                        "figures of cell \(cell.index + 1) differ from the recorded image lines",
                        old: record.figures.map(\.markdown).joined(separator: "\n"),
                        new: expected.map(\.markdown).joined(separator: "\n"))
             }
-            for (link, figure) in zip(expected, result.figures) {
-                let line = record.figures.first(where: { $0.url == link.url })?.line ?? cell.closingLine
-                guard let recorded = readFigure(link.url) else {
-                    report(line, "figure file \(link.url) is missing")
+            for (link, figure) in zip(expected, numbered[cell.index]) {
+                let url = chapter.recordedFigureURL(figure.ordinal) ?? link.url
+                let line = record.figures.first(where: { $0.url == url })?.line ?? cell.closingLine
+                guard let recorded = readFigure(url) else {
+                    report(line, "figure file \(url) is missing")
                     continue
                 }
-                if !tolerance.equal(recorded, figure.fileSVG) {
-                    report(line, "figure \(link.url) differs from its recorded file",
-                           old: recorded, new: figure.fileSVG)
+                if !tolerance.equal(recorded, figure.figure.fileSVG) {
+                    report(line, "figure \(url) differs from its recorded file",
+                           old: recorded, new: figure.figure.fileSVG)
                 }
             }
         }

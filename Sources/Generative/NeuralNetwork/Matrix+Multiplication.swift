@@ -31,7 +31,10 @@ public func matmul(_ a: Matrix, _ b: Matrix) -> Matrix {
 /// C ← A·B, `matmul` into C's storage (made n × p if it is not).
 func multiply(_ a: Matrix, _ b: Matrix, into c: inout Matrix) {
     precondition(a.columns == b.rows, "matmul needs a.columns == b.rows")
-    if KernelBuild.inUse == .reference { return c = Reference.product(a, b) }
+    if KernelBuild.inUse == .reference {
+        c = Reference.product(a, b)
+        return
+    }
     let (n, m, p) = (a.rows, a.columns, b.columns)
     product(n, m, p, a, b, a: (rowStride: m, columnStride: 1), b: (rowStride: p, columnStride: 1), into: &c)
 }
@@ -49,7 +52,10 @@ public func matmulTransposedLeft(_ a: Matrix, _ b: Matrix) -> Matrix {
 /// C ← Aᵀ·B, `matmulTransposedLeft` into C's storage (made n × p if it is not).
 func multiplyTransposedLeft(_ a: Matrix, _ b: Matrix, into c: inout Matrix) {
     precondition(a.rows == b.rows, "Aᵀ·B needs a.rows == b.rows")
-    if KernelBuild.inUse == .reference { return c = Reference.product(a.transposed, b) }
+    if KernelBuild.inUse == .reference {
+        c = Reference.product(a.transposed, b)
+        return
+    }
     let (m, n, p) = (a.rows, a.columns, b.columns)
     product(n, m, p, a, b, a: (rowStride: 1, columnStride: n), b: (rowStride: p, columnStride: 1), into: &c)
 }
@@ -66,7 +72,10 @@ public func matmulTransposedRight(_ a: Matrix, _ b: Matrix) -> Matrix {
 /// C ← A·Bᵀ, `matmulTransposedRight` into C's storage (made n × p if it is not).
 func multiplyTransposedRight(_ a: Matrix, _ b: Matrix, into c: inout Matrix) {
     precondition(a.columns == b.columns, "A·Bᵀ needs a.columns == b.columns")
-    if KernelBuild.inUse == .reference { return c = Reference.product(a, b.transposed) }
+    if KernelBuild.inUse == .reference {
+        c = Reference.product(a, b.transposed)
+        return
+    }
     let (n, m, p) = (a.rows, a.columns, b.rows)
     product(n, m, p, a, b, a: (rowStride: m, columnStride: 1), b: (rowStride: 1, columnStride: m), into: &c)
 }

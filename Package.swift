@@ -77,11 +77,15 @@ let package = Package(
         .executableTarget(
             name: "GanbookBench",
             dependencies: [
-                "Generative", "BenchmarkWorkloads",
+                "Generative", "BenchmarkWorkloads", "MallocCounter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Benchmarks/GanbookBench"
         ),
+        // A malloc that counts the process's heap allocations, for the benchmark's allocations
+        // per gan-step. It replaces the C library's allocation functions in whatever executable
+        // links it, so only ganbook-bench depends on it.
+        .target(name: "MallocCounter", path: "Benchmarks/MallocCounter"),
         // What only the benchmarks use: the NumPy reference's GAN and eight interleaved
         // uniform streams.
         .target(name: "BenchmarkWorkloads", dependencies: ["Generative", "BenchKernels"], path: "Benchmarks/BenchmarkWorkloads"),

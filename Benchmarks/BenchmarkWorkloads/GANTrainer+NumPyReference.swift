@@ -12,12 +12,12 @@ extension GANTrainer where GeneratorOptimizer == Adam, DiscriminatorOptimizer ==
             MLP(sizes: [1, 256, 256, 1], hidden: .relu, output: .identity, initialization: .he,
                 generator: &initialization)
         }
-        let mixture = DataSampler(dimension: 1) { count, generator in
-            let values = (0..<count).map { _ in
-                (generator.nextUniform() < 0.5 ? -2.0 : 2.0) + 0.5 * Normal.standard.sample(using: &generator)
+        // Filling the trainer's batch in place, so that a step allocates nothing.
+        let mixture = DataSampler(dimension: 1, filling: { batch, generator in
+            for row in 0..<batch.rows {
+                batch[row, 0] = (generator.nextUniform() < 0.5 ? -2.0 : 2.0) + 0.5 * Normal.standard.sample(using: &generator)
             }
-            return Matrix(rows: count, columns: 1, values: values)
-        }
+        })
         return GANTrainer(
             generator: network(), discriminator: network(),
             generatorOptimizer: Adam(learningRate: 1e-3, beta1: 0.5, beta2: 0.999),

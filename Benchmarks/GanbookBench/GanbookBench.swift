@@ -36,6 +36,7 @@ struct GanbookBench: ParsableCommand {
         let uniform = medianSecondsPerCall(iterations: 10, interleavedUniforms()) / Double(uniformCount)
         let singleStreamUniform = medianSecondsPerCall(iterations: 10, singleStreamUniforms()) / Double(uniformCount)
         let quantile = medianSecondsPerCall(iterations: 10, normalQuantiles()) / Double(quantileCount)
+        let allocations = AllocationCount()
         let numpy = try NumPyReference(python: python, script: reference, steps: referenceSteps)
         let ganbook = ganbook ?? siblingExecutable("ganbook")
         let chapters = try ChapterRun(ganbook: ganbook, runs: chapterRuns)
@@ -54,6 +55,9 @@ struct GanbookBench: ParsableCommand {
             ReportLine(
                 workload: "  GFLOP/s", swift: format(flops / gan / 1e9, 2), numpy: format(flops / numpy.ganStep / 1e9, 2),
                 target: "(\(format(flops / 1e6, 1)) MFLOP/step)", met: nil),
+            ReportLine(
+                workload: "  allocations", swift: allocations.counting ? format(allocations.perStep, 3) + " per step" : "not counted",
+                target: "0 per step", met: allocations.counting && allocations.long == allocations.short),
             ReportLine(
                 workload: "mmd", swift: formatTime(mmd), numpy: formatTime(numpy.mmd),
                 ratio: format(numpy.mmd / mmd, 1) + "×", target: "≥ 10× faster", met: numpy.mmd / mmd >= 10),
@@ -85,6 +89,8 @@ struct GanbookBench: ParsableCommand {
         ] {
             print(line.text)
         }
+        print("allocations: train(steps: \(AllocationCount.shortRun)) \(allocations.short), "
+            + "train(steps: \(AllocationCount.longRun)) \(allocations.long) (the history's room, reserved once a run)")
         print("ganbook verify --force (\(chapterRuns) runs, exit status \(chapters.status)): \(chapters.summary)")
         print("ganbook build after a prose edit of \(ProseEditBuild.editedChapter) (\(ProseEditBuild.runs) runs, exit status "
             + "\(proseEdit.status)): \(proseEdit.cachedCount) of \(proseEdit.chapterLines.count) chapters cached")

@@ -9,11 +9,33 @@ public func discriminatorLossAndGradients(
     discriminator: MLP, real: Matrix, generated: Matrix,
     dropoutGenerator: inout some RandomNumberGenerator
 ) -> (value: Double, gradients: [Matrix], meanRealProbability: Double, meanFakeProbability: Double) {
-    let batch = Matrix(stacking: real, generated)
-    let (logits, trace) = discriminator.forward(batch, dropoutGenerator: &dropoutGenerator)
-    let loss = discriminatorLoss(logits: logits, realCount: real.rows)
-    let gradients = discriminator.backward(trace, gradOutput: loss.gradient).parameters
-    return (loss.value, gradients, loss.meanRealProbability, loss.meanFakeProbability)
+    var pass = DiscriminatorPass()
+    let loss = discriminatorLossAndGradients(
+        discriminator: discriminator, real: real, generated: generated, dropoutGenerator: &dropoutGenerator,
+        into: &pass)
+    return (loss.value, pass.backward.gradients.parameters, loss.meanRealProbability, loss.meanFakeProbability)
+}
+
+/// The storage of the discriminator's gradient computation, reused from one update to the next:
+/// the stacked batch, D's trace, the loss's gradient and D's backward pass (whose `gradients`
+/// are the result).
+struct DiscriminatorPass {
+    var batch = Matrix.empty
+    var trace = MLP.Trace.empty
+    var logitGradient = Matrix.empty
+    var backward = MLP.Backward()
+}
+
+/// `discriminatorLossAndGradients` into the storage of `pass`.
+func discriminatorLossAndGradients(
+    discriminator: MLP, real: Matrix, generated: Matrix, dropoutGenerator: inout some RandomNumberGenerator,
+    into pass: inout DiscriminatorPass
+) -> (value: Double, meanRealProbability: Double, meanFakeProbability: Double) {
+    Matrix.stack(real, generated, into: &pass.batch)
+    discriminator.forward(pass.batch, into: &pass.trace, dropoutGenerator: &dropoutGenerator)
+    let loss = discriminatorLoss(logits: pass.trace.output, realCount: real.rows, gradient: &pass.logitGradient)
+    discriminator.backpropagate(pass.trace, gradOutput: pass.logitGradient, into: &pass.backward, parameterGradients: true)
+    return loss
 }
 
 /// The generator's loss on noise z and its gradients with respect to G's parameters, by the
@@ -31,9 +53,13 @@ public func generatorLossAndGradients(
     generator: MLP, discriminator: MLP, noise z: Matrix, loss: GeneratorLoss,
     dropoutGenerator: inout some RandomNumberGenerator
 ) -> (value: Double, gradients: [Matrix], generated: Matrix) {
-    generatorLossAndGradients(generator: generator, discriminator: discriminator, noise: z, loss: loss) {
-        discriminator.forward($0, dropoutGenerator: &dropoutGenerator)
+    var pass = GeneratorPass()
+    let value = generatorLossAndGradients(
+        generator: generator, discriminator: discriminator, noise: z, loss: loss, into: &pass
+    ) { x, trace in
+        discriminator.forward(x, into: &trace, dropoutGenerator: &dropoutGenerator)
     }
+    return (value, pass.generatorBackward.gradients.parameters, pass.generatorTrace.output)
 }
 
 /// The same with D in evaluation mode, as it stands, without dropout: the generator's signal
@@ -41,19 +67,40 @@ public func generatorLossAndGradients(
 public func generatorLossAndGradients(
     generator: MLP, discriminator: MLP, noise z: Matrix, loss: GeneratorLoss
 ) -> (value: Double, gradients: [Matrix], generated: Matrix) {
-    generatorLossAndGradients(generator: generator, discriminator: discriminator, noise: z, loss: loss) {
-        discriminator.forward($0)
+    var pass = GeneratorPass()
+    let value = generatorLossAndGradients(
+        generator: generator, discriminator: discriminator, noise: z, loss: loss, into: &pass
+    ) { x, trace in
+        discriminator.forward(x, into: &trace)
     }
+    return (value, pass.generatorBackward.gradients.parameters, pass.generatorTrace.output)
 }
 
-private func generatorLossAndGradients(
-    generator: MLP, discriminator: MLP, noise z: Matrix, loss: GeneratorLoss,
-    throughDiscriminator forward: (Matrix) -> (output: Matrix, trace: MLP.Trace)
-) -> (value: Double, gradients: [Matrix], generated: Matrix) {
-    let (generated, generatorTrace) = generator.forward(z)
-    let (logits, discriminatorTrace) = forward(generated)
-    let (value, logitGradient) = loss.evaluate(logits: logits)
-    let sampleGradient = discriminator.inputGradient(discriminatorTrace, gradOutput: logitGradient)
-    let gradients = generator.backward(generatorTrace, gradOutput: sampleGradient).parameters
-    return (value, gradients, generated)
+/// The storage of the generator's gradient computation, reused from one update to the next:
+/// G's and D's traces, the loss's gradient, D's backward pass to its input and G's backward
+/// pass (whose `gradients` are the result; G(z) is `generatorTrace.output`).
+struct GeneratorPass {
+    var generatorTrace = MLP.Trace.empty
+    var discriminatorTrace = MLP.Trace.empty
+    var logitGradient = Matrix.empty
+    var discriminatorBackward = MLP.Backward()
+    var generatorBackward = MLP.Backward()
+}
+
+/// `generatorLossAndGradients` into the storage of `pass`, with D's forward pass (in training
+/// or evaluation mode) given by `forward`. Returns L_G.
+func generatorLossAndGradients(
+    generator: MLP, discriminator: MLP, noise z: Matrix, loss: GeneratorLoss, into pass: inout GeneratorPass,
+    throughDiscriminator forward: (Matrix, inout MLP.Trace) -> Void
+) -> Double {
+    generator.forward(z, into: &pass.generatorTrace)
+    forward(pass.generatorTrace.output, &pass.discriminatorTrace)
+    let value = loss.evaluate(logits: pass.discriminatorTrace.output, gradient: &pass.logitGradient)
+    discriminator.backpropagate(
+        pass.discriminatorTrace, gradOutput: pass.logitGradient, into: &pass.discriminatorBackward,
+        parameterGradients: false)
+    generator.backpropagate(
+        pass.generatorTrace, gradOutput: pass.discriminatorBackward.gradients.input, into: &pass.generatorBackward,
+        parameterGradients: true)
+    return value
 }

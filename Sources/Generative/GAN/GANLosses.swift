@@ -34,11 +34,20 @@ public func softplus(_ t: Double) -> Double {
 public func discriminatorLoss(
     logits: Matrix, realCount: Int
 ) -> (value: Double, gradient: Matrix, meanRealProbability: Double, meanFakeProbability: Double) {
+    var gradient = Matrix.empty
+    let loss = discriminatorLoss(logits: logits, realCount: realCount, gradient: &gradient)
+    return (loss.value, gradient, loss.meanRealProbability, loss.meanFakeProbability)
+}
+
+/// `discriminatorLoss(logits:realCount:)` with the gradient written into the storage of `gradient`.
+func discriminatorLoss(
+    logits: Matrix, realCount: Int, gradient: inout Matrix
+) -> (value: Double, meanRealProbability: Double, meanFakeProbability: Double) {
     precondition(logits.columns == 1, "a discriminator has one output")
     let total = logits.rows
     precondition(realCount >= 1 && realCount < total, "the batch needs real and generated rows")
     let (m, mFake) = (Double(realCount), Double(total - realCount))
-    var gradient = Matrix.zeros(rows: total, columns: 1)
+    gradient.reshape(rows: total, columns: 1)
     var (realLoss, fakeLoss, realD, fakeD) = (0.0, 0.0, 0.0, 0.0)
     logits.values.withUnsafeBufferPointer { l in
         gradient.withUnsafeMutableElements { g in
@@ -56,7 +65,7 @@ public func discriminatorLoss(
             }
         }
     }
-    return (realLoss / m + fakeLoss / mFake, gradient, realD / m, fakeD / mFake)
+    return (realLoss / m + fakeLoss / mFake, realD / m, fakeD / mFake)
 }
 
 /// The generator's objective, to be minimised.
@@ -73,9 +82,16 @@ public enum GeneratorLoss: Sendable, Hashable, CaseIterable {
     /// L_G and ∂L_G/∂ℓ for the logits D gives a batch of generated samples.
     /// - Precondition: `logits` is a column with at least one row.
     public func evaluate(logits: Matrix) -> (value: Double, gradient: Matrix) {
+        var gradient = Matrix.empty
+        let value = evaluate(logits: logits, gradient: &gradient)
+        return (value, gradient)
+    }
+
+    /// `evaluate(logits:)` with the gradient written into the storage of `gradient`.
+    func evaluate(logits: Matrix, gradient: inout Matrix) -> Double {
         precondition(logits.columns == 1 && logits.rows >= 1, "a discriminator has one output")
         let m = Double(logits.rows)
-        var gradient = Matrix.zeros(rows: logits.rows, columns: 1)
+        gradient.reshape(rows: logits.rows, columns: 1)
         var sum = 0.0
         logits.values.withUnsafeBufferPointer { l in
             gradient.withUnsafeMutableElements { g in
@@ -91,6 +107,6 @@ public enum GeneratorLoss: Sendable, Hashable, CaseIterable {
                 }
             }
         }
-        return (sum / m, gradient)
+        return sum / m
     }
 }

@@ -29,12 +29,4 @@ public struct GANStepRecord: Sendable, Equatable {
         self.generatedMean = generatedMean
         self.generatedStandardDeviation = generatedStandardDeviation
     }
-
-    /// The summary of a batch: per-column means and sample standard deviations.
-    static func summaries(of batch: Matrix) -> (means: [Double], standardDeviations: [Double]) {
-        let d = batch.columns
-        guard d > 1 else { return ([mean(batch.values)], [standardDeviation(batch.values)]) }
-        let columns = (0..<d).map { c in (0..<batch.rows).map { batch.values[$0 * d + c] } }
-        return (columns.map { mean($0) }, columns.map { standardDeviation($0) })
-    }
 }

@@ -18,6 +18,12 @@
 /// `Xoshiro256StarStar(seed: seed)` itself, which a caller naturally uses to initialise the
 /// networks; leaving it out keeps the noise independent of the initial weights.
 ///
+/// A step allocates no memory once the first has run: the batches, the networks' traces and
+/// gradients and the optimisers' moments live in storage the trainer keeps and overwrites
+/// (`Workspace`), and the history has room reserved by `train(steps:)`. (A `DataSampler` made
+/// from a closure that returns a new matrix allocates that matrix; one that fills the batch
+/// does not.)
+///
 /// The step of the book's NumPy benchmark (`gan-step` in `numpy_reference.py`) is this trainer
 /// with G and D `MLP(sizes: [1, 256, 256, 1], hidden: .relu, output: .identity, …)`, batch 64,
 /// k = 1, `Adam(learningRate: 1e-3, beta1: 0.5, beta2: 0.999)` for both, the non-saturating
@@ -35,10 +41,21 @@ public struct GANTrainer<GeneratorOptimizer: Optimizer, DiscriminatorOptimizer: 
     /// m, the number of real and of generated samples in each batch.
     public let batchSize: Int
     /// One record per `step()`, in order.
-    public private(set) var history: [GANStepRecord] = []
+    public private(set) var history: GANHistory
     private var noiseStream: Xoshiro256StarStar
     private var dataStream: Xoshiro256StarStar
     private var dropoutStream: Xoshiro256StarStar
+    private var workspace = Workspace()
+
+    /// The storage of a step, overwritten by the next: the real and the noise batch, and the
+    /// two gradient computations (G's trace in `generator` also carries the generated batch of
+    /// the discriminator's update).
+    private struct Workspace {
+        var real = Matrix.empty
+        var noise = Matrix.empty
+        var discriminator = DiscriminatorPass()
+        var generator = GeneratorPass()
+    }
 
     /// - Precondition: G's output width, D's input width and the data's dimension agree; D has
     ///   one output; k ≥ 1; m ≥ 2.
@@ -61,6 +78,7 @@ public struct GANTrainer<GeneratorOptimizer: Optimizer, DiscriminatorOptimizer: 
         self.generatorLoss = generatorLoss
         self.discriminatorSteps = discriminatorSteps
         self.batchSize = batchSize
+        history = GANHistory(dimension: data.dimension)
         let streams = Xoshiro256StarStar.streams(seed: seed, count: 4)
         (noiseStream, dataStream, dropoutStream) = (streams[1], streams[2], streams[3])
     }
@@ -71,42 +89,51 @@ public struct GANTrainer<GeneratorOptimizer: Optimizer, DiscriminatorOptimizer: 
     public mutating func discriminatorStep()
         -> (loss: Double, meanRealProbability: Double, meanFakeProbability: Double)
     {
-        let real = data.sample(batchSize, using: &dataStream)
-        let z = noise.sample(rows: batchSize, dimension: generator.inputWidth, using: &noiseStream)
-        let generated = generator.forward(z).output
+        workspace.real.reshape(rows: batchSize, columns: data.dimension)
+        data.fill(&workspace.real, using: &dataStream)
+        drawNoise()
+        generator.forward(workspace.noise, into: &workspace.generator.generatorTrace)
         let result = discriminatorLossAndGradients(
-            discriminator: discriminator, real: real, generated: generated, dropoutGenerator: &dropoutStream)
-        discriminatorOptimizer.step(parameters: &discriminator.parameters, gradients: result.gradients)
+            discriminator: discriminator, real: workspace.real, generated: workspace.generator.generatorTrace.output,
+            dropoutGenerator: &dropoutStream, into: &workspace.discriminator)
+        discriminatorOptimizer.step(
+            parameters: &discriminator.parameters, gradients: workspace.discriminator.backward.gradients.parameters)
         return (result.value, result.meanRealProbability, result.meanFakeProbability)
     }
 
     /// One update of G on fresh noise; returns L_G before the update and the generated batch.
     @discardableResult
     public mutating func generatorStep() -> (loss: Double, generated: Matrix) {
-        let z = noise.sample(rows: batchSize, dimension: generator.inputWidth, using: &noiseStream)
-        let result = generatorLossAndGradients(
-            generator: generator, discriminator: discriminator, noise: z, loss: generatorLoss,
-            dropoutGenerator: &dropoutStream)
-        generatorOptimizer.step(parameters: &generator.parameters, gradients: result.gradients)
-        return (result.value, result.generated)
+        drawNoise()
+        let discriminator = discriminator
+        var dropoutStream = dropoutStream
+        let loss = generatorLossAndGradients(
+            generator: generator, discriminator: discriminator, noise: workspace.noise, loss: generatorLoss,
+            into: &workspace.generator
+        ) { x, trace in
+            discriminator.forward(x, into: &trace, dropoutGenerator: &dropoutStream)
+        }
+        self.dropoutStream = dropoutStream
+        generatorOptimizer.step(
+            parameters: &generator.parameters, gradients: workspace.generator.generatorBackward.gradients.parameters)
+        return (loss, workspace.generator.generatorTrace.output)
     }
 
-    /// k discriminator updates, then one generator update; the record is appended to `history`.
-    @discardableResult
-    public mutating func step() -> GANStepRecord {
+    /// m fresh noise vectors into the noise batch.
+    private mutating func drawNoise() {
+        workspace.noise.reshape(rows: batchSize, columns: generator.inputWidth)
+        noise.fill(&workspace.noise, using: &noiseStream)
+    }
+
+    /// k discriminator updates, then one generator update, recorded in `history`.
+    public mutating func step() {
         var last = (loss: 0.0, meanRealProbability: 0.0, meanFakeProbability: 0.0)
         for _ in 0..<discriminatorSteps { last = discriminatorStep() }
         let (loss, generated) = generatorStep()
-        let (means, deviations) = GANStepRecord.summaries(of: generated)
-        let record = GANStepRecord(
-            step: history.count, discriminatorLoss: last.loss, generatorLoss: loss,
-            meanRealProbability: last.meanRealProbability, meanFakeProbability: last.meanFakeProbability,
-            generatedMean: means, generatedStandardDeviation: deviations)
-        history.append(record)
-        return record
+        history.append(discriminator: last, generatorLoss: loss, generated: generated)
     }
 
-    /// `steps` calls of `step()`.
+    /// `steps` calls of `step()`, with room in `history` reserved for all of them first.
     public mutating func train(steps: Int) {
         history.reserveCapacity(history.count + steps)
         for _ in 0..<steps { step() }

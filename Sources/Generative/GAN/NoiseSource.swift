@@ -11,14 +11,21 @@ public enum NoiseSource: Sendable, Hashable {
     public func sample(
         rows: Int, dimension: Int, using generator: inout some RandomNumberGenerator
     ) -> Matrix {
-        var values: [Double] = []
-        values.reserveCapacity(rows * dimension)
-        switch self {
-        case .standardNormal:
-            for _ in 0..<rows * dimension { values.append(Normal.standard.sample(using: &generator)) }
-        case .uniform(let lower, let upper):
-            for _ in 0..<rows * dimension { values.append(lower + (upper - lower) * generator.nextUniform()) }
+        var z = Matrix.zeros(rows: rows, columns: dimension)
+        fill(&z, using: &generator)
+        return z
+    }
+
+    /// Fresh draws into every element of `z`, in the order of `sample(rows:dimension:using:)`:
+    /// a training loop's noise batch, drawn again in place.
+    func fill(_ z: inout Matrix, using generator: inout some RandomNumberGenerator) {
+        z.withUnsafeMutableElements { values in
+            switch self {
+            case .standardNormal:
+                for i in values.indices { values[i] = Normal.standard.sample(using: &generator) }
+            case .uniform(let lower, let upper):
+                for i in values.indices { values[i] = lower + (upper - lower) * generator.nextUniform() }
+            }
         }
-        return Matrix(rows: rows, columns: dimension, values: values)
     }
 }

@@ -49,23 +49,40 @@ public enum Activation: Equatable, Sendable {
 
     /// g applied to every element of Z.
     public func apply(_ z: Matrix) -> Matrix {
+        if self == .identity { return z }
+        var a = Matrix.zeros(rows: 0, columns: 0)
+        apply(z, into: &a)
+        return a
+    }
+
+    /// A ← g(Z), `apply(_:)` into A's storage (made the shape of Z if it is not).
+    func apply(_ z: Matrix, into a: inout Matrix) {
         switch self {
-        case .identity: z
-        case .relu: z.map { $0 > 0 ? $0 : 0 }
-        case .leakyReLU(let slope): z.map { $0 > 0 ? $0 : slope * $0 }
-        case .tanh: z.map(hyperbolicTangent)
-        case .sigmoid: z.map(logistic)
+        case .identity: z.map(into: &a) { $0 }
+        case .relu: z.map(into: &a) { $0 > 0 ? $0 : 0 }
+        case .leakyReLU(let slope): z.map(into: &a) { $0 > 0 ? $0 : slope * $0 }
+        case .tanh: z.map(into: &a, hyperbolicTangent)
+        case .sigmoid: z.map(into: &a, logistic)
         }
     }
 
     /// ∂L/∂Z = ∂L/∂A ⊙ g′(Z), the chain rule through the activation for a whole batch.
     public func backward(gradOutput: Matrix, preActivation z: Matrix, output a: Matrix) -> Matrix {
+        if self == .identity { return gradOutput }
+        var gradient = Matrix.zeros(rows: 0, columns: 0)
+        backward(gradOutput: gradOutput, preActivation: z, output: a, into: &gradient)
+        return gradient
+    }
+
+    /// `backward(gradOutput:preActivation:output:)` into the storage of `gradient` (made the
+    /// shape of ∂L/∂A if it is not).
+    func backward(gradOutput: Matrix, preActivation z: Matrix, output a: Matrix, into gradient: inout Matrix) {
         switch self {
-        case .identity: gradOutput
-        case .relu: gradOutput.combined(with: z) { g, z in z > 0 ? g : 0 }
-        case .leakyReLU(let slope): gradOutput.combined(with: z) { g, z in z > 0 ? g : slope * g }
-        case .tanh: gradOutput.combined(with: a) { g, a in g * (1 - a * a) }
-        case .sigmoid: gradOutput.combined(with: a) { g, a in g * (a * (1 - a)) }
+        case .identity: gradOutput.map(into: &gradient) { $0 }
+        case .relu: gradOutput.combined(with: z, into: &gradient) { g, z in z > 0 ? g : 0 }
+        case .leakyReLU(let slope): gradOutput.combined(with: z, into: &gradient) { g, z in z > 0 ? g : slope * g }
+        case .tanh: gradOutput.combined(with: a, into: &gradient) { g, a in g * (1 - a * a) }
+        case .sigmoid: gradOutput.combined(with: a, into: &gradient) { g, a in g * (a * (1 - a)) }
         }
     }
 }

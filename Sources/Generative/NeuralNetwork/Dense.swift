@@ -10,6 +10,10 @@
 /// δ_A = ∂L/∂A, the chain rule gives
 ///
 ///     δ_Z = δ_A ⊙ g′(Z),   ∂L/∂W = Xᵀ·δ_Z,   ∂L/∂b = Σ_rows δ_Z,   ∂L/∂X = δ_Z·Wᵀ.
+///
+/// Each pass also has a form that writes into existing matrices (`forward(into:)`,
+/// `backpropagate` and `parameterGradients`), which `MLP` uses so that a training loop reuses
+/// its storage; `forward` and `backward` are those forms into fresh matrices.
 public struct Dense: Equatable, Sendable {
     /// W, in × out.
     public var weights: Matrix
@@ -21,11 +25,14 @@ public struct Dense: Equatable, Sendable {
     /// The values of one forward pass that `backward` needs.
     public struct Trace: Equatable, Sendable {
         /// X, the batch that went in.
-        public let input: Matrix
+        public internal(set) var input: Matrix
         /// Z = X·W + b.
-        public let preActivation: Matrix
+        public internal(set) var preActivation: Matrix
         /// A = g(Z).
-        public let output: Matrix
+        public internal(set) var output: Matrix
+
+        /// A trace of nothing yet, for a pass to write into.
+        static let empty = Trace(input: .empty, preActivation: .empty, output: .empty)
     }
 
     /// The gradients of a loss with respect to the layer's parameters and its input.
@@ -58,19 +65,39 @@ public struct Dense: Equatable, Sendable {
 
     /// A = g(X·W + b) for a batch X (n × in), with the trace for `backward`.
     public func forward(_ x: Matrix) -> (output: Matrix, trace: Trace) {
-        var z = matmul(x, weights)
-        z.addToEachRow(bias)
-        let a = activation.apply(z)
-        return (a, Trace(input: x, preActivation: z, output: a))
+        var trace = Trace(input: x, preActivation: .empty, output: .empty)
+        forward(into: &trace)
+        return (trace.output, trace)
+    }
+
+    /// Z and A for the batch `trace.input`, written into the trace's storage.
+    func forward(into trace: inout Trace) {
+        multiply(trace.input, weights, into: &trace.preActivation)
+        trace.preActivation.addToEachRow(bias)
+        activation.apply(trace.preActivation, into: &trace.output)
     }
 
     /// The gradients given δ_A = ∂L/∂A for the batch recorded in `trace`.
     public func backward(_ trace: Trace, gradOutput: Matrix) -> Gradients {
-        let deltaZ = activation.backward(
-            gradOutput: gradOutput, preActivation: trace.preActivation, output: trace.output)
-        return Gradients(
-            weights: matmulTransposedLeft(trace.input, deltaZ),
-            bias: deltaZ.columnSums(),
-            input: matmulTransposedRight(deltaZ, weights))
+        var (deltaZ, input, parameters) = (Matrix.empty, Matrix.empty, [Matrix.empty, .empty])
+        backpropagate(trace, gradOutput: gradOutput, deltaZ: &deltaZ, inputGradient: &input)
+        parameterGradients(trace, deltaZ: deltaZ, into: &parameters, at: 0)
+        return Gradients(weights: parameters[0], bias: parameters[1], input: input)
+    }
+
+    /// The chain rule through the layer to its input, δ_Z = δ_A ⊙ g′(Z) and ∂L/∂X = δ_Z·Wᵀ,
+    /// written into `deltaZ` and `inputGradient`.
+    func backpropagate(_ trace: Trace, gradOutput: Matrix, deltaZ: inout Matrix, inputGradient: inout Matrix) {
+        activation.backward(
+            gradOutput: gradOutput, preActivation: trace.preActivation, output: trace.output, into: &deltaZ)
+        multiplyTransposedRight(deltaZ, weights, into: &inputGradient)
+    }
+
+    /// ∂L/∂W = Xᵀ·δ_Z and ∂L/∂b = Σ_rows δ_Z from the δ_Z of `backpropagate`, written into
+    /// `gradients[index]` and `gradients[index + 1]` (a network's list, in the order of its
+    /// parameters).
+    func parameterGradients(_ trace: Trace, deltaZ: Matrix, into gradients: inout [Matrix], at index: Int) {
+        multiplyTransposedLeft(trace.input, deltaZ, into: &gradients[index])
+        deltaZ.columnSums(into: &gradients[index + 1])
     }
 }

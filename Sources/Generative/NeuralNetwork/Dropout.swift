@@ -25,12 +25,16 @@ public struct Dropout: Equatable, Sendable {
     public func mask(
         rows: Int, columns: Int, using generator: inout some RandomNumberGenerator
     ) -> Matrix {
+        var mask = Matrix.zeros(rows: rows, columns: columns)
+        drawMask(into: &mask, using: &generator)
+        return mask
+    }
+
+    /// A fresh mask the shape of `mask`, drawn into its storage as `mask(rows:columns:using:)` draws it.
+    func drawMask(into mask: inout Matrix, using generator: inout some RandomNumberGenerator) {
         let scale = 1 / (1 - rate)
-        var values = [Double]()
-        values.reserveCapacity(rows * columns)
-        for _ in 0..<rows * columns {
-            values.append(generator.nextUniform() < rate ? 0 : scale)
+        mask.withUnsafeMutableElements { m in
+            for i in m.indices { m[i] = generator.nextUniform() < rate ? 0 : scale }
         }
-        return Matrix(rows: rows, columns: columns, values: values)
     }
 }

@@ -7,6 +7,10 @@
 /// ∂L/∂X, the gradient with respect to the input batch, which a GAN uses to push the
 /// generator's samples through the discriminator.
 ///
+/// Both passes also write into existing storage, a trace and a `Backward`, reused from one
+/// batch to the next of the same shape: that is how `GANTrainer` trains without allocating.
+/// `forward` and `backward` are those passes into fresh storage.
+///
 ///     var rng = Xoshiro256StarStar(seed: 1)
 ///     var net = MLP(sizes: [1, 256, 256, 1], hidden: .relu, output: .identity,
 ///                   initialization: .he, generator: &rng)
@@ -26,15 +30,21 @@ public struct MLP: Equatable, Sendable {
     /// What a forward pass records for the backward pass.
     public struct Trace: Equatable, Sendable {
         /// One trace per layer.
-        public let layers: [Dense.Trace]
+        public internal(set) var layers: [Dense.Trace]
         /// The dropout mask applied after each hidden layer (nil where none was applied).
-        public let masks: [Matrix?]
+        public internal(set) var masks: [Matrix?]
+
+        /// A trace of nothing yet, for a pass to write into.
+        static let empty = Trace(layers: [], masks: [])
+
+        /// The network's output, the last layer's.
+        var output: Matrix { layers[layers.count - 1].output }
     }
 
     /// ∂L/∂θ for every parameter, in the order of `parameters`, and ∂L/∂X.
     public struct Gradients: Equatable, Sendable {
-        public let parameters: [Matrix]
-        public let input: Matrix
+        public internal(set) var parameters: [Matrix]
+        public internal(set) var input: Matrix
     }
 
     /// A network with layer widths `sizes` (input first, output last), weights drawn by
@@ -66,7 +76,9 @@ public struct MLP: Equatable, Sendable {
 
     /// The network's output for a batch X (n × inputs), without dropout: evaluation mode.
     public func forward(_ x: Matrix) -> (output: Matrix, trace: Trace) {
-        run(x) { _, _ in nil }
+        var trace = Trace.empty
+        forward(x, into: &trace)
+        return (trace.output, trace)
     }
 
     /// The network's output in training mode: if the network has dropout, each hidden
@@ -74,43 +86,100 @@ public struct MLP: Equatable, Sendable {
     public func forward(
         _ x: Matrix, dropoutGenerator generator: inout some RandomNumberGenerator
     ) -> (output: Matrix, trace: Trace) {
-        guard let dropout else { return forward(x) }
-        return run(x) { rows, columns in dropout.mask(rows: rows, columns: columns, using: &generator) }
+        var trace = Trace.empty
+        forward(x, into: &trace, dropoutGenerator: &generator)
+        return (trace.output, trace)
     }
 
-    private func run(
-        _ x: Matrix, mask: (Int, Int) -> Matrix?
-    ) -> (output: Matrix, trace: Trace) {
-        var a = x
-        var traces: [Dense.Trace] = []
-        var masks: [Matrix?] = []
-        traces.reserveCapacity(layerCount)
-        for index in 0..<layerCount {
-            let (output, trace) = layer(index).forward(a)
-            traces.append(trace)
-            a = output
-            if index < layerCount - 1, let m = mask(a.rows, a.columns) {
-                a = Matrix.hadamard(a, m)
-                masks.append(m)
-            } else {
-                masks.append(nil)
-            }
+    /// `forward(_:)` into the storage of `trace` (its `output` the network's).
+    func forward(_ x: Matrix, into trace: inout Trace) {
+        run(x, into: &trace, masked: false) { _ in }
+    }
+
+    /// `forward(_:dropoutGenerator:)` into the storage of `trace`.
+    func forward(_ x: Matrix, into trace: inout Trace, dropoutGenerator generator: inout some RandomNumberGenerator) {
+        guard let dropout else { return forward(x, into: &trace) }
+        run(x, into: &trace, masked: true) { dropout.drawMask(into: &$0, using: &generator) }
+    }
+
+    /// The forward pass, layer by layer, into `trace`. Layer 0 keeps a copy of X (n × inputs,
+    /// small beside the products), so that the trace holds no reference to the caller's batch,
+    /// which the caller may then overwrite in place. Each layer above reads the one below's
+    /// output: without dropout, that output itself, shared, not copied; with dropout, the output
+    /// times a mask `drawMask` fills, in the layer's own input matrix.
+    private func run(_ x: Matrix, into trace: inout Trace, masked: Bool, drawMask: (inout Matrix) -> Void) {
+        let count = layerCount
+        if trace.layers.count != count {
+            trace = Trace(layers: Array(repeating: .empty, count: count), masks: Array(repeating: nil, count: count))
         }
-        return (a, Trace(layers: traces, masks: masks))
+        // The inputs shared with the outputs below them by the last pass let go, so that those
+        // outputs can be overwritten in place.
+        if !masked { for index in 1..<count { trace.layers[index].input = .empty } }
+        x.copy(into: &trace.layers[0].input)
+        for index in 0..<count {
+            layer(index).forward(into: &trace.layers[index])
+            guard index < count - 1 else { break }
+            guard masked else {
+                trace.masks[index] = nil
+                trace.layers[index + 1].input = trace.layers[index].output
+                continue
+            }
+            // The mask is taken out of the trace and put back, so that it is written in place.
+            var mask = trace.masks[index] ?? .empty
+            trace.masks[index] = nil
+            mask.reshape(rows: trace.layers[index].output.rows, columns: trace.layers[index].output.columns)
+            drawMask(&mask)
+            trace.layers[index].output.combined(with: mask, into: &trace.layers[index + 1].input, *)
+            trace.masks[index] = mask
+        }
     }
 
     /// Backpropagation: the gradients given ∂L/∂Y for the output Y of the forward pass
     /// recorded in `trace`, from the last layer back to the input.
     public func backward(_ trace: Trace, gradOutput: Matrix) -> Gradients {
-        var parameterGradients = [Matrix](repeating: Matrix.zeros(rows: 0, columns: 0), count: parameters.count)
-        var delta = gradOutput
-        for index in stride(from: layerCount - 1, through: 0, by: -1) {
-            if let m = trace.masks[index] { delta = Matrix.hadamard(delta, m) }
-            let g = layer(index).backward(trace.layers[index], gradOutput: delta)
-            parameterGradients[2 * index] = g.weights
-            parameterGradients[2 * index + 1] = g.bias
-            delta = g.input
+        var pass = Backward()
+        backpropagate(trace, gradOutput: gradOutput, into: &pass, parameterGradients: true)
+        return pass.gradients
+    }
+
+    /// The storage of a backward pass, overwritten by the next pass through the same value:
+    /// the gradients it returns, and for each layer δ_Z, ∂L/∂X and the masked ∂L/∂A.
+    struct Backward {
+        var gradients = Gradients(parameters: [], input: .empty)
+        var deltaZ: [Matrix] = []
+        var inputGradients: [Matrix] = []
+        var masked: [Matrix] = []
+    }
+
+    /// The backward pass of `backward` and `inputGradient`, into `pass`: for each layer from
+    /// the last, ∂L/∂A (∂L/∂Y, or the layer above's ∂L/∂X) times the layer's dropout mask if it
+    /// had one, then `Dense.backpropagate` to δ_Z and ∂L/∂X, and, if `parameterGradients`,
+    /// `Dense.parameterGradients` to ∂L/∂W and ∂L/∂b. Without them only ∂L/∂X is meaningful.
+    func backpropagate(_ trace: Trace, gradOutput: Matrix, into pass: inout Backward, parameterGradients: Bool) {
+        let count = layerCount
+        if pass.deltaZ.count != count {
+            let none = [Matrix](repeating: .empty, count: count)
+            pass = Backward(
+                gradients: Gradients(parameters: Array(repeating: .empty, count: parameters.count), input: .empty),
+                deltaZ: none, inputGradients: none, masked: none)
         }
-        return Gradients(parameters: parameterGradients, input: delta)
+        // ∂L/∂X as the last pass returned it let go, so that it can be overwritten in place.
+        pass.gradients.input = .empty
+        for index in stride(from: count - 1, through: 0, by: -1) {
+            var deltaA = index == count - 1 ? gradOutput : pass.inputGradients[index + 1]
+            if let mask = trace.masks[index] {
+                deltaA.combined(with: mask, into: &pass.masked[index], *)
+                deltaA = pass.masked[index]
+            }
+            let layer = layer(index)
+            layer.backpropagate(
+                trace.layers[index], gradOutput: deltaA, deltaZ: &pass.deltaZ[index],
+                inputGradient: &pass.inputGradients[index])
+            if parameterGradients {
+                layer.parameterGradients(
+                    trace.layers[index], deltaZ: pass.deltaZ[index], into: &pass.gradients.parameters, at: 2 * index)
+            }
+        }
+        pass.gradients.input = pass.inputGradients[0]
     }
 }

@@ -27,14 +27,22 @@ extension Matrix {
     /// f(Aᵢⱼ, Bᵢⱼ) for every element.
     /// - Precondition: A and B have the same shape.
     public func combined(with other: Matrix, _ f: (Double, Double) -> Double) -> Matrix {
+        var result = Matrix.zeros(rows: 0, columns: 0)
+        combined(with: other, into: &result, f)
+        return result
+    }
+
+    /// C ← f(A, B), `combined(with:_:)` into C's storage (made the shape of A if it is not).
+    func combined(with other: Matrix, into result: inout Matrix, _ f: (Double, Double) -> Double) {
         precondition(rows == other.rows && columns == other.columns, "matrix shapes differ")
-        var result = values
-        result.withUnsafeMutableBufferPointer { r in
-            other.values.withUnsafeBufferPointer { b in
-                for i in r.indices { r[i] = f(r[i], b[i]) }
+        result.reshape(rows: rows, columns: columns)
+        result.withUnsafeMutableElements { r in
+            values.withUnsafeBufferPointer { a in
+                other.values.withUnsafeBufferPointer { b in
+                    for i in r.indices { r[i] = f(a[i], b[i]) }
+                }
             }
         }
-        return Matrix(rows: rows, columns: columns, values: result)
     }
 
     /// Aᵢⱼ + bⱼ: the 1 × columns row `row` added to every row, as a layer adds its bias.
@@ -64,16 +72,23 @@ extension Matrix {
     /// The 1 × columns row of column sums Σᵢ Aᵢⱼ: a bias gradient, since a bias is added
     /// to every example of the batch and so collects the gradient of every example.
     public func columnSums() -> Matrix {
-        var sums = [Double](repeating: 0, count: columns)
+        var sums = Matrix.zeros(rows: 0, columns: 0)
+        columnSums(into: &sums)
+        return sums
+    }
+
+    /// `columnSums()` into the storage of `sums` (made 1 × columns if it is not).
+    func columnSums(into sums: inout Matrix) {
+        sums.reshape(rows: 1, columns: columns)
         let n = columns
-        values.withUnsafeBufferPointer { a in
-            sums.withUnsafeMutableBufferPointer { s in
+        sums.withUnsafeMutableElements { s in
+            s.update(repeating: 0)
+            values.withUnsafeBufferPointer { a in
                 for i in 0..<rows {
                     for j in 0..<n { s[j] += a[i * n + j] }
                 }
             }
         }
-        return Matrix(rows: 1, columns: columns, values: sums)
     }
 
     /// The rows × 1 column of row sums Σⱼ Aᵢⱼ.

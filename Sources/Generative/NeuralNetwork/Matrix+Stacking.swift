@@ -4,11 +4,22 @@ extension Matrix {
     /// so that a network sees both in one forward pass.
     /// - Precondition: the same number of columns.
     public init(stacking top: Matrix, _ bottom: Matrix) {
+        self = .empty
+        Matrix.stack(top, bottom, into: &self)
+    }
+
+    /// `Matrix(stacking: top, bottom)` into the storage of `result` (made the stacked shape if
+    /// it is not).
+    static func stack(_ top: Matrix, _ bottom: Matrix, into result: inout Matrix) {
         precondition(top.columns == bottom.columns, "stacked matrices need the same number of columns")
-        var values: [Double] = []
-        values.reserveCapacity(top.values.count + bottom.values.count)
-        values.append(contentsOf: top.values)
-        values.append(contentsOf: bottom.values)
-        self.init(rows: top.rows + bottom.rows, columns: top.columns, values: values)
+        result.reshape(rows: top.rows + bottom.rows, columns: top.columns)
+        result.withUnsafeMutableElements { r in
+            top.values.withUnsafeBufferPointer { t in
+                bottom.values.withUnsafeBufferPointer { b in
+                    _ = r.update(fromContentsOf: t)
+                    _ = UnsafeMutableBufferPointer(rebasing: r[t.count...]).update(fromContentsOf: b)
+                }
+            }
+        }
     }
 }

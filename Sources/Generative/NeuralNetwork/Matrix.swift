@@ -68,6 +68,25 @@ public struct Matrix: Equatable, Sendable {
         try values.withUnsafeMutableBufferPointer { try body($0) }
     }
 
+    /// Makes the matrix rows × columns, to be overwritten: a matrix that already has the shape
+    /// keeps its storage (and elements), any other becomes a new matrix of zeros. Every function
+    /// that writes its result into an existing matrix starts with this, so that one reused with
+    /// the same shape, as a training loop reuses its batches and gradients, never allocates.
+    mutating func reshape(rows: Int, columns: Int) {
+        if self.rows != rows || self.columns != columns { self = .zeros(rows: rows, columns: columns) }
+    }
+
+    /// B ← A, into B's storage (made the shape of A if it is not).
+    func copy(into destination: inout Matrix) {
+        destination.reshape(rows: rows, columns: columns)
+        destination.withUnsafeMutableElements { b in
+            values.withUnsafeBufferPointer { a in _ = b.update(fromContentsOf: a) }
+        }
+    }
+
+    /// The 0 × 0 matrix, which holds no storage: what a matrix to be written later starts as.
+    static let empty = Matrix.zeros(rows: 0, columns: 0)
+
     /// (rows, columns), for comparing shapes.
     public var shape: (rows: Int, columns: Int) { (rows, columns) }
 
@@ -87,7 +106,19 @@ public struct Matrix: Equatable, Sendable {
 
     /// The matrix f(A) applied element by element.
     public func map(_ transform: (Double) -> Double) -> Matrix {
-        Matrix(rows: rows, columns: columns, values: values.map(transform))
+        var result = Matrix.zeros(rows: 0, columns: 0)
+        map(into: &result, transform)
+        return result
+    }
+
+    /// B ← f(A), `map(_:)` into B's storage (made the shape of A if it is not).
+    func map(into result: inout Matrix, _ transform: (Double) -> Double) {
+        result.reshape(rows: rows, columns: columns)
+        result.withUnsafeMutableElements { b in
+            values.withUnsafeBufferPointer { a in
+                for i in a.indices { b[i] = transform(a[i]) }
+            }
+        }
     }
 
     /// The sum of every element.

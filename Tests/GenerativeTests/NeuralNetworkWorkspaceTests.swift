@@ -1,4 +1,4 @@
-@testable import Generative
+import Generative
 import Testing
 
 /// The passes that write into reused storage (`MLP.forward(_:into:)`, `MLP.backpropagate`),

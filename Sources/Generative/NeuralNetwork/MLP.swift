@@ -35,10 +35,10 @@ public struct MLP: Equatable, Sendable {
         public internal(set) var masks: [Matrix?]
 
         /// A trace of nothing yet, for a pass to write into.
-        static let empty = Trace(layers: [], masks: [])
+        package static let empty = Trace(layers: [], masks: [])
 
         /// The network's output, the last layer's.
-        var output: Matrix { layers[layers.count - 1].output }
+        package var output: Matrix { layers[layers.count - 1].output }
     }
 
     /// ∂L/∂θ for every parameter, in the order of `parameters`, and ∂L/∂X.
@@ -92,12 +92,12 @@ public struct MLP: Equatable, Sendable {
     }
 
     /// `forward(_:)` into the storage of `trace` (its `output` the network's).
-    func forward(_ x: Matrix, into trace: inout Trace) {
+    package func forward(_ x: Matrix, into trace: inout Trace) {
         run(x, into: &trace, masked: false) { _ in }
     }
 
     /// `forward(_:dropoutGenerator:)` into the storage of `trace`.
-    func forward(_ x: Matrix, into trace: inout Trace, dropoutGenerator generator: inout some RandomNumberGenerator) {
+    package func forward(_ x: Matrix, into trace: inout Trace, dropoutGenerator generator: inout some RandomNumberGenerator) {
         guard let dropout else { return forward(x, into: &trace) }
         run(x, into: &trace, masked: true) { dropout.drawMask(into: &$0, using: &generator) }
     }
@@ -144,18 +144,26 @@ public struct MLP: Equatable, Sendable {
 
     /// The storage of a backward pass, overwritten by the next pass through the same value:
     /// the gradients it returns, and for each layer δ_Z, ∂L/∂X and the masked ∂L/∂A.
-    struct Backward {
-        var gradients = Gradients(parameters: [], input: .empty)
-        var deltaZ: [Matrix] = []
-        var inputGradients: [Matrix] = []
-        var masked: [Matrix] = []
+    package struct Backward {
+        package var gradients: Gradients
+        var deltaZ: [Matrix]
+        var inputGradients: [Matrix]
+        var masked: [Matrix]
+
+        /// Empty storage by default, which the first pass sizes.
+        package init(
+            gradients: Gradients = Gradients(parameters: [], input: .empty), deltaZ: [Matrix] = [],
+            inputGradients: [Matrix] = [], masked: [Matrix] = []
+        ) {
+            (self.gradients, self.deltaZ, self.inputGradients, self.masked) = (gradients, deltaZ, inputGradients, masked)
+        }
     }
 
     /// The backward pass of `backward` and `inputGradient`, into `pass`: for each layer from
     /// the last, ∂L/∂A (∂L/∂Y, or the layer above's ∂L/∂X) times the layer's dropout mask if it
     /// had one, then `Dense.backpropagate` to δ_Z and ∂L/∂X, and, if `parameterGradients`,
     /// `Dense.parameterGradients` to ∂L/∂W and ∂L/∂b. Without them only ∂L/∂X is meaningful.
-    func backpropagate(_ trace: Trace, gradOutput: Matrix, into pass: inout Backward, parameterGradients: Bool) {
+    package func backpropagate(_ trace: Trace, gradOutput: Matrix, into pass: inout Backward, parameterGradients: Bool) {
         let count = layerCount
         if pass.deltaZ.count != count {
             let none = [Matrix](repeating: .empty, count: count)

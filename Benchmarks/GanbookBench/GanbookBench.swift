@@ -31,6 +31,7 @@ struct GanbookBench: ParsableCommand {
 
     func run() throws {
         print("ganbook-bench: medians of 5 repetitions; ratios measured in this run")
+        let peak = FMAPeak()
         let gan = medianSecondsPerCall(iterations: 100, ganStep())
         let mmd = medianSecondsPerCall(iterations: 20, mmdStep())
         let uniform = medianSecondsPerCall(iterations: 10, interleavedUniforms()) / Double(uniformCount)
@@ -45,22 +46,27 @@ struct GanbookBench: ParsableCommand {
         let serve = try ServeEdit(ganbook: ganbook)
 
         let flops = 2 * Double(ganStepMultiplyAdds)
-        print("reference: NumPy \(numpy.version) float64, \(referenceSteps) gan-steps per repetition")
+        print("reference: NumPy \(numpy.version) float64, \(referenceSteps) gan-steps per repetition, "
+            + "BLAS pinned to \(NumPyReference.blasThreads) threads (one per core)")
+        print("FMA peak: \(format(peak.flopsPerSecond / 1e9, 1)) GFLOP/s, \(peak.build.name) on \(peak.threads) threads at once")
         print("kernels: \(KernelBuild.inUse.rawValue) (GANBOOK_KERNELS=portable times the baseline build, reference the plain Swift definitions)")
         print(ReportLine.header)
         for line in [
             ReportLine(
                 workload: "gan-step", swift: formatTime(gan), numpy: formatTime(numpy.ganStep),
-                ratio: format(numpy.ganStep / gan, 1) + "×", target: "≥ 8× faster", met: numpy.ganStep / gan >= 8),
+                ratio: format(numpy.ganStep / gan, 1) + "×", target: "≥ 4× faster", met: numpy.ganStep / gan >= 4),
             ReportLine(
                 workload: "  GFLOP/s", swift: format(flops / gan / 1e9, 2), numpy: format(flops / numpy.ganStep / 1e9, 2),
                 target: "(\(format(flops / 1e6, 1)) MFLOP/step)", met: nil),
+            ReportLine(
+                workload: "  of FMA peak", swift: format(100 * flops / gan / peak.flopsPerSecond, 1) + " %",
+                target: "≥ 50% of 2-core peak", met: flops / gan >= 0.5 * peak.flopsPerSecond),
             ReportLine(
                 workload: "  allocations", swift: allocations.counting ? format(allocations.perStep, 3) + " per step" : "not counted",
                 target: "0 per step", met: allocations.counting && allocations.long == allocations.short),
             ReportLine(
                 workload: "mmd", swift: formatTime(mmd), numpy: formatTime(numpy.mmd),
-                ratio: format(numpy.mmd / mmd, 1) + "×", target: "≥ 10× faster", met: numpy.mmd / mmd >= 10),
+                ratio: format(numpy.mmd / mmd, 1) + "×", target: "≥ 20× faster", met: numpy.mmd / mmd >= 20),
             ReportLine(
                 workload: "uniform", swift: formatTime(uniform) + " each", target: "≤ 1 ns each", met: uniform <= 1e-9),
             ReportLine(

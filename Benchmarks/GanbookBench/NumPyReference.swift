@@ -13,9 +13,17 @@ struct NumPyReference {
     var ganStep: Double
     var mmd: Double
 
-    /// Runs the reference and parses its output.
+    /// The threads its BLAS is pinned to: one per core, as many as the Swift side's matrix
+    /// products use, so that the ratio compares the same hardware; pinned rather than left to
+    /// the BLAS, which otherwise sizes its pool by what it detects and whose times then moved
+    /// by 2× between runs.
+    static let blasThreads = ProcessInfo.processInfo.activeProcessorCount
+
+    /// Runs the reference, its BLAS pinned to `blasThreads` threads, and parses its output.
     init(python: String, script: String, steps: Int) throws {
-        let (status, output) = try runProcess(python, [script, "float64", String(steps)])
+        let pins = Dictionary(
+            uniqueKeysWithValues: ["OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"].map { ($0, String(Self.blasThreads)) })
+        let (status, output) = try runProcess(python, [script, "float64", String(steps)], environment: pins)
         guard status == 0 else { throw BenchError("\(script) exited with status \(status)") }
         var times: [String: Double] = [:]
         var version = "?"
@@ -35,13 +43,16 @@ struct NumPyReference {
 
 /// Runs `executable` (looked up on PATH) with `arguments` and returns its exit status and its
 /// standard output. Its standard error goes to `errors` (this process's own by default), so
-/// only one pipe needs draining and the child can never block on a full one.
+/// only one pipe needs draining and the child can never block on a full one. `environment`
+/// adds to (or replaces in) this process's environment for the child.
 func runProcess(
-    _ executable: String, _ arguments: [String], errors: FileHandle = .standardError
+    _ executable: String, _ arguments: [String], errors: FileHandle = .standardError,
+    environment: [String: String] = [:]
 ) throws -> (status: Int32, output: String) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = [executable] + arguments
+    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
     let output = Pipe()
     process.standardOutput = output
     process.standardError = errors

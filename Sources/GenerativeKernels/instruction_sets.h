@@ -16,9 +16,12 @@
 //     GK_TILE_VECTORS   the vectors of columns that one such tile holds.
 //
 // The file's static helpers exist once per build, so it names each through GK_BUILD
-// (`#define helper GK_BUILD(helper)`). No build may fuse a multiply and an add, which the
-// AVX2 and AVX-512 builds could otherwise do and which would change the last bits: the
-// pragma below holds for all of them.
+// (`#define helper GK_BUILD(helper)`). A multiply and an add are fused only where a kernel
+// says so (`__builtin_elementwise_fma`, `__builtin_fma`), in every build alike: IEEE 754 fma
+// is correctly rounded, so the AVX2 and AVX-512 builds' FMA instructions and the portable
+// build's call of the C library's fma() give the same bits. The compiler must not fuse
+// anything else on its own, which would make the builds differ in the last bits: the pragma
+// below holds for all of them.
 
 #pragma clang fp contract(off)
 
@@ -40,8 +43,9 @@
 
 #if defined(__x86_64__)
 
-// AVX2: tiles of 6 rows × 8 columns, 12 of the 16 ymm registers.
-#pragma clang attribute push(__attribute__((target("avx2"))), apply_to = function)
+// AVX2 with FMA (chosen only where the processor has both): tiles of 6 rows × 8 columns, 12
+// of the 16 ymm registers.
+#pragma clang attribute push(__attribute__((target("avx2,fma"))), apply_to = function)
 #define GK_BUILD(name) name##_avx2
 #define GK_VECTOR_BYTES 32
 #define GK_TILE_ROWS 6

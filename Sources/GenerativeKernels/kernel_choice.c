@@ -17,7 +17,7 @@ int gk_isa_supported(gk_isa isa)
 #if defined(__x86_64__)
     case gk_isa_avx2:
         __builtin_cpu_init();
-        return __builtin_cpu_supports("avx2");
+        return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
     case gk_isa_avx512:
         __builtin_cpu_init();
         return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512dq")

@@ -6,14 +6,25 @@
 // in a register for its whole sum over k, and each loaded b_kj serves every row of the
 // tile, so the loop is bound by arithmetic, not by memory.
 //
-// The columns of B that a tile needs are first copied, for all k, into a contiguous panel:
-// read in place they would lie p doubles apart (a transposed B: m apart), one cache line
-// each. The panel is reused by every row tile; a narrow last panel is padded with zeros,
-// whose products are never stored.
+// Every element is the sum over k in increasing order from zero of fused multiply-adds,
 //
-// The sum over k runs in increasing order from zero for every element, each product rounded
-// before it is added, exactly as the triple loop `Reference.product`: tiling and vector width change the
-// order in which elements are computed, never the order of one element's additions.
+//     c_ij ← fma(a_ik, b_kj, c_ij)   for k = 0, 1, …, m − 1, from c_ij = 0,
+//
+// one rounding per step, exactly as the triple loop `Reference.product` (Swift's
+// `addingProduct`). IEEE 754 fma is correctly rounded, so the AVX2 and AVX-512 builds'
+// hardware FMA and the portable build's call of the C library's fma() (SSE2 has no FMA
+// instruction; glibc picks the fastest exact version at run time) give the same bits. Tiling
+// and vector width change the order in which elements are computed, never the order of one
+// element's steps.
+//
+// The columns of B that a tile needs are first copied into a contiguous panel: read in place
+// they would lie p doubles apart (a transposed B: m apart), one cache line each. The panel
+// is reused by every row tile; a narrow last panel is padded with zeros, whose products are
+// never stored. The panel lives on the stack and holds GK_PANEL_DEPTH values of k, so that
+// the kernel allocates nothing (the training step performs no heap allocation) and the panel
+// stays in the first-level cache: a deeper sum runs in blocks of k, each block after the
+// first resuming from the partial sums the previous one stored in C. A double stored and
+// reloaded is the same double, so each element's steps stay one chain in increasing k.
 
 #ifdef GK_BUILD
 
@@ -29,6 +40,9 @@ _Static_assert(GK_TILE_VECTORS * vector_lanes <= GK_WIDEST_PANEL,
 
 /// The columns of B that one panel holds.
 #define panel_width (GK_TILE_VECTORS * vector_lanes)
+
+/// The values of k that one panel holds: 256 × 16 doubles, 32 KiB, for AVX-512's panels.
+#define GK_PANEL_DEPTH 256
 
 static inline gk_vector load_vector(const double *p) {
     gk_vector v;
@@ -52,21 +66,25 @@ static void pack_panel(
 }
 
 /// Rows i ..< i + rows of C against one panel, `vectors` ≤ GK_TILE_VECTORS vectors wide, of
-/// which the first `width` columns are stored. Always inlined, so that `rows` and `vectors`
+/// which the first `width` columns are stored: the sums start from zero if `resume` is 0,
+/// otherwise from the partial sums C holds. Always inlined, so that `rows` and `vectors`
 /// are constants and the accumulators live in registers.
 static inline __attribute__((always_inline)) void multiply_tile(
     const double *a, ptrdiff_t row_stride, ptrdiff_t column_stride, int rows, int vectors,
-    const double *panel, ptrdiff_t m, double *c, ptrdiff_t c_row_stride, ptrdiff_t width)
+    const double *panel, ptrdiff_t m, double *c, ptrdiff_t c_row_stride, ptrdiff_t width, int resume)
 {
     gk_vector sums[GK_TILE_ROWS][GK_TILE_VECTORS];
-    for (int r = 0; r < rows; r++)
-        for (int v = 0; v < vectors; v++) sums[r][v] = (gk_vector){0};
+    for (int r = 0; r < rows; r++) {
+        double row[panel_width] = {0};
+        if (resume) memcpy(row, c + r * c_row_stride, sizeof(double) * width);
+        memcpy(sums[r], row, sizeof(gk_vector) * vectors);
+    }
     for (ptrdiff_t k = 0; k < m; k++) {
         gk_vector bk[GK_TILE_VECTORS];
         for (int v = 0; v < vectors; v++) bk[v] = load_vector(panel + k * panel_width + v * vector_lanes);
         for (int r = 0; r < rows; r++) {
-            double ark = a[r * row_stride + k * column_stride];
-            for (int v = 0; v < vectors; v++) sums[r][v] = sums[r][v] + ark * bk[v];
+            gk_vector ark = (gk_vector){0} + a[r * row_stride + k * column_stride];
+            for (int v = 0; v < vectors; v++) sums[r][v] = __builtin_elementwise_fma(ark, bk[v], sums[r][v]);
         }
     }
     for (int r = 0; r < rows; r++) {
@@ -84,15 +102,16 @@ static inline __attribute__((always_inline)) void multiply_tile(
 /// the rows left over one at a time.
 static inline __attribute__((always_inline)) void multiply_panel(
     const double *a, ptrdiff_t row_stride, ptrdiff_t column_stride, int vectors,
-    const double *panel, ptrdiff_t n, ptrdiff_t m, double *c, ptrdiff_t c_row_stride, ptrdiff_t width)
+    const double *panel, ptrdiff_t n, ptrdiff_t m, double *c, ptrdiff_t c_row_stride, ptrdiff_t width,
+    int resume)
 {
     ptrdiff_t i = 0;
     for (; i + GK_TILE_ROWS <= n; i += GK_TILE_ROWS)
         multiply_tile(a + i * row_stride, row_stride, column_stride, GK_TILE_ROWS, vectors,
-                      panel, m, c + i * c_row_stride, c_row_stride, width);
+                      panel, m, c + i * c_row_stride, c_row_stride, width, resume);
     for (; i < n; i++)
         multiply_tile(a + i * row_stride, row_stride, column_stride, 1, vectors,
-                      panel, m, c + i * c_row_stride, c_row_stride, width);
+                      panel, m, c + i * c_row_stride, c_row_stride, width, resume);
 }
 
 void GK_BUILD(gk_multiply)(
@@ -100,22 +119,28 @@ void GK_BUILD(gk_multiply)(
     const double *b, ptrdiff_t b_row_stride, ptrdiff_t b_column_stride,
     ptrdiff_t n, ptrdiff_t m, ptrdiff_t p, double *c, ptrdiff_t c_row_stride)
 {
-    double *panel = aligned_alloc(64, ((size_t)m * panel_width * sizeof(double) + 63) / 64 * 64);
-    if (panel == NULL) abort();
+    _Alignas(64) double panel[GK_PANEL_DEPTH * panel_width];
     for (ptrdiff_t j = 0; j < p; j += panel_width) {
         ptrdiff_t width = p - j < panel_width ? p - j : panel_width;
-        pack_panel(b, b_row_stride, b_column_stride, j, width, m, panel);
-        // A last panel of at most one vector's width takes half the arithmetic; the two
-        // calls have constant widths, so each is compiled with its accumulators in registers.
-        if (width <= vector_lanes)
-            multiply_panel(a, a_row_stride, a_column_stride, 1, panel, n, m, c + j, c_row_stride, width);
-        else
-            multiply_panel(a, a_row_stride, a_column_stride, 2, panel, n, m, c + j, c_row_stride, width);
+        // An empty sum (m = 0) is one block of depth zero, which stores the zeros.
+        for (ptrdiff_t k0 = 0; k0 == 0 || k0 < m; k0 += GK_PANEL_DEPTH) {
+            ptrdiff_t depth = m - k0 < GK_PANEL_DEPTH ? m - k0 : GK_PANEL_DEPTH;
+            pack_panel(b + k0 * b_row_stride, b_row_stride, b_column_stride, j, width, depth, panel);
+            const double *a_block = a + k0 * a_column_stride;
+            // A last panel of at most one vector's width takes half the arithmetic; the two
+            // calls have constant widths, so each is compiled with its accumulators in registers.
+            if (width <= vector_lanes)
+                multiply_panel(a_block, a_row_stride, a_column_stride, 1, panel, n, depth, c + j, c_row_stride,
+                               width, k0 > 0);
+            else
+                multiply_panel(a_block, a_row_stride, a_column_stride, 2, panel, n, depth, c + j, c_row_stride,
+                               width, k0 > 0);
+        }
     }
-    free(panel);
 }
 
 #undef panel_width
+#undef GK_PANEL_DEPTH
 
 #else
 #include "instruction_sets.h"

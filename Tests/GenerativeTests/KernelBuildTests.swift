@@ -11,10 +11,12 @@ import Testing
     static let builds = KernelBuild.allCases.filter { $0.isSupported && $0 != .reference }
 
     /// Shapes around the tile sizes of every build (4, 6 and 8 rows; 4, 8 and 16 columns),
-    /// single rows, columns and depths, and the gan-step's layers.
+    /// single rows, columns and depths, the gan-step's layers, and depths beyond one panel's
+    /// 256 values of k (the sum resumed from C, once and twice).
     static let shapes = [
         (1, 1, 1), (1, 7, 1), (3, 1, 5), (4, 4, 4), (5, 9, 3), (6, 3, 8), (7, 16, 9), (8, 5, 16),
         (9, 33, 17), (13, 2, 31), (16, 16, 33), (17, 8, 1), (64, 1, 256), (64, 256, 1), (64, 256, 256),
+        (7, 257, 9), (13, 600, 21),
     ]
 
     @Test(arguments: builds)
@@ -42,6 +44,26 @@ import Testing
                 }
             }
         }
+    }
+
+    /// A product in which fusing changes the result, so that a build that stopped fusing (or
+    /// fused nowhere but in some lanes) fails: for x = 1 + 2⁻³⁰, every element is
+    /// fma(x, x, fma(1, −fl(x²), 0)) = x² − fl(x²), the rounding error of x², which is not zero,
+    /// where the unfused −fl(x²) + fl(x²) is zero. 9 × 2 × 33 puts it in every position of
+    /// every build's tiles and their partial edges.
+    @Test(arguments: builds)
+    func productsFuseEveryMultiplyAdd(build: KernelBuild) {
+        let x = 1 + 0x1p-30, square = x * x
+        let fused = (-square).addingProduct(x, x), unfused = -square + x * x
+        #expect(fused != unfused)
+        let (n, p) = (9, 33)
+        let a = Matrix(rows: n, columns: 2, values: (0..<n).flatMap { _ in [1, x] })
+        let b = Matrix(rows: 2, columns: p, values: Array(repeating: -square, count: p) + Array(repeating: x, count: p))
+        let expected = Reference.product(a, b).values.map(\.bitPattern)
+        #expect(expected.allSatisfy { $0 == fused.bitPattern })
+        var c = [Double](repeating: .nan, count: n * p)
+        gk_multiply_isa(build.isa, a.values, 2, 1, b.values, p, 1, n, 2, p, &c, p)
+        #expect(c.map(\.bitPattern) == expected, "\(build)")
     }
 
     /// Squared distances for the Gaussian terms: zero, tiny and huge ones, both sides of the

@@ -1,5 +1,5 @@
-// The C kernel of the benchmarks' interleaved uniforms, built per instruction set as the
-// library's kernels are (GenerativeKernels' instruction_sets.h).
+// The C kernels of the benchmarks, the interleaved uniforms and the FMA peak, built per
+// instruction set as the library's kernels are (GenerativeKernels' instruction_sets.h).
 #ifndef BENCH_KERNELS_H
 #define BENCH_KERNELS_H
 
@@ -23,5 +23,13 @@ void bench_xoshiro_uniforms(bench_xoshiro_lanes *lanes, double *out, size_t bloc
 
 /// `bench_xoshiro_uniforms` with the given build, which must be supported.
 void bench_xoshiro_uniforms_isa(gk_isa isa, bench_xoshiro_lanes *lanes, double *out, size_t blocks);
+
+/// The independent chains of fused multiply-adds that `bench_fma_peak` keeps in registers.
+#define BENCH_FMA_CHAINS 12
+
+/// Runs `iterations` rounds of BENCH_FMA_CHAINS independent vector fused multiply-adds, each
+/// round 2·BENCH_FMA_CHAINS·(lanes of the build's vectors) flops, and writes a sum of the
+/// results to `out` (so that none can be left out).
+void bench_fma_peak_isa(gk_isa isa, size_t iterations, double *out);
 
 #endif

@@ -7,12 +7,14 @@ import GenerativeKernels
 // transposed operand is the same storage read with its strides swapped, so backpropagation's
 // A·Bᵀ and Aᵀ·B cost what A·B does and never form a transpose.
 //
-// Every element of C is a sum over k in increasing order, starting from zero,
+// Every element of C is a chain of fused multiply-adds over k in increasing order, starting
+// from zero,
 //
-//     cᵢⱼ = (…((0 + aᵢ₀b₀ⱼ) + aᵢ₁b₁ⱼ) + …) + aᵢ,ₘ₋₁bₘ₋₁,ⱼ,
+//     cᵢⱼ = fma(aᵢ,ₘ₋₁, bₘ₋₁,ⱼ, …fma(aᵢ₁, b₁ⱼ, fma(aᵢ₀, b₀ⱼ, 0))…),
 //
-// each product rounded before it is added (no fused multiply-add): the bits of the triple
-// loop `Reference.product`, whatever the machine's vector width or the kernel's tiling.
+// one rounding per step (IEEE 754 fma is correctly rounded, so hardware FMA and the C
+// library's fma() agree): the bits of the triple loop `Reference.product`, whatever the
+// machine's vector width, FMA unit or the kernel's tiling.
 // GANBOOK_KERNELS=portable forces the baseline build, and GANBOOK_KERNELS=reference runs
 // `Reference.product` itself, to check.
 

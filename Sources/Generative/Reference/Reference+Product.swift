@@ -1,8 +1,8 @@
 extension Reference {
-    /// C = A·B by the textbook loops, every element the sum over k in increasing order from
-    /// zero, each product rounded before it is added:
+    /// C = A·B by the textbook loops, every element a chain of fused multiply-adds over k in
+    /// increasing order from zero, one rounding per step (`addingProduct`, IEEE 754 fma):
     ///
-    ///     cᵢⱼ = (…((0 + aᵢ₀b₀ⱼ) + aᵢ₁b₁ⱼ) + …) + aᵢ,ₘ₋₁bₘ₋₁,ⱼ,
+    ///     cᵢⱼ = fma(aᵢ,ₘ₋₁, bₘ₋₁,ⱼ, …fma(aᵢ₁, b₁ⱼ, fma(aᵢ₀, b₀ⱼ, 0))…),
     ///
     /// the definition `matmul` and its transposed forms compute, bit for bit. The loop over k
     /// stands outside the loop over j (row i of C gathers aᵢₖ times row k of B, for k = 0, 1,
@@ -16,7 +16,7 @@ extension Reference {
         for i in 0..<n {
             for k in 0..<m {
                 let aik = a[i * m + k]
-                for j in 0..<p { c[i * p + j] += aik * b[k * p + j] }
+                for j in 0..<p { c[i * p + j].addProduct(aik, b[k * p + j]) }
             }
         }
         return Matrix(rows: n, columns: p, values: c)

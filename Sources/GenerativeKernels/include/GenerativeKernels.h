@@ -4,8 +4,9 @@
 // Every kernel exists in three builds of one source (see instruction_sets.h): `portable` (the
 // x86-64 baseline, SSE2, or whatever the target's baseline is elsewhere), `avx2` and
 // `avx512`. All builds perform the same IEEE operations on every element in the same order
-// (no fused multiply-add, no reassociation), so they return identical bits; only the number
-// of elements handled per instruction differs. `gk_kernels_in_use` says which build runs,
+// (fused multiply-adds only where the source says so, correctly rounded in every build; no
+// reassociation), so they return identical bits; only the number of elements handled per
+// instruction differs. `gk_kernels_in_use` says which build runs,
 // and the environment variable GANBOOK_KERNELS names one to force it.
 //
 // A new kernel is one file, `name.c`, with its body and its GK_DISPATCH line, and its two

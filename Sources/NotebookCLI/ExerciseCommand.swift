@@ -18,7 +18,7 @@ struct ExerciseCommand: BookCommand {
     )
 
     @OptionGroup var book: BookOptions
-    @OptionGroup var runner: RunnerOptions
+    @OptionGroup var process: ChildProcessOptions
     @Argument(help: ArgumentHelp("An exercise's id, such as 2.1, or 'list'.", valueName: "exercise"))
     var name: String
     @Flag(help: "Check your answer: compile and run your file with the exercise's checks.")
@@ -106,7 +106,7 @@ struct ExerciseCommand: BookCommand {
 
     func checker(_ library: ChapterLibrary) -> ExerciseChecker {
         ExerciseChecker(library: library, products: BuildProducts(executable: ChapterRunner.currentExecutable),
-                        cache: ChapterCache(directory: runner.cacheFolder),
-                        runner: ChapterRunner(timeout: .milliseconds(Int(runner.timeout * 1000)), progress: ProgressReporter()))
+                        cache: ChapterCache(directory: process.cacheFolder),
+                        runner: process.chapterRunner(progress: ProgressReporter()))
     }
 }

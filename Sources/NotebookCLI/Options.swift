@@ -14,12 +14,11 @@ struct BookOptions: ParsableArguments {
     }
 }
 
-/// How chapters are run, and whether their results may come from the cache.
-struct RunnerOptions: ParsableArguments {
+/// How a chapter's child process runs: its time limit, and where compiled programs (and
+/// cached results) are kept. `exercise` takes these alone: an answer is always run afresh.
+struct ChildProcessOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Seconds a chapter may run before it is stopped.", valueName: "seconds"))
     var timeout: Double = 300
-    @Flag(help: "Run every chapter, even those whose results are cached, and cache the new results.")
-    var force = false
     @Option(help: ArgumentHelp("The folder of cached chapter results and compiled chapters (default: ganbook-cache next to the ganbook binary).",
                                valueName: "dir"))
     var cache: String?
@@ -35,6 +34,20 @@ struct RunnerOptions: ParsableArguments {
         cache.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? ChapterCache.defaultDirectory(for: ChapterRunner.currentExecutable)
     }
 
+    /// A runner that stops a chapter after `timeout` seconds.
+    func chapterRunner(progress: ProgressReporter) -> ChapterRunner {
+        ChapterRunner(timeout: .milliseconds(Int(timeout * 1000)), progress: progress)
+    }
+}
+
+/// How chapters are run, and whether their results may come from the cache.
+struct RunnerOptions: ParsableArguments {
+    @OptionGroup var process: ChildProcessOptions
+    @Flag(help: "Run every chapter, even those whose results are cached, and cache the new results.")
+    var force = false
+
+    var cacheFolder: URL { process.cacheFolder }
+
     /// Compiles and runs each chapter in its own child process, at most `jobs` at once, unless
     /// the cache holds its result, and returns the runs in the order of `chapters`. `observer`
     /// is told what each chapter is doing (the live preview shows it on the page).
@@ -46,7 +59,7 @@ struct RunnerOptions: ParsableArguments {
         let runner = CachingChapterRunner(
             compiler: ChapterCompiler(library: library, products: BuildProducts(executable: executable),
                                       folder: ChapterCompiler.folder(in: results)),
-            runner: ChapterRunner(timeout: .milliseconds(Int(timeout * 1000)), progress: progress),
+            runner: process.chapterRunner(progress: progress),
             cache: results,
             force: force
         )

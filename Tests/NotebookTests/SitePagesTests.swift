@@ -30,6 +30,22 @@ struct SitePagesTests {
         ## Looking closer
 
         Words about xylophones.
+
+        ### Exercise 1.1: The answer
+
+        Return the answer.
+
+        ```swift exercise-starter 1.1
+        func answer() -> Int { 0 }
+        ```
+
+        ```swift exercise-solution 1.1
+        func answer() -> Int { 42 }
+        ```
+
+        ```swift exercise-check 1.1
+        check("the answer", answer(), equals: 42, hint: "think")
+        ```
         """
 
     /// Writes the site and returns its folder; the caller removes it.
@@ -37,7 +53,8 @@ struct SitePagesTests {
         let one = try ChapterParser.parse(first, path: "chapters/00-first.md")
         let two = try ChapterParser.parse(second, path: "chapters/01-second.md")
         let runs = [BookSite.Run(chapter: one, results: []),
-                    BookSite.Run(chapter: two, results: [CellResult(figures: [figure("Curve", label: "curve")])])]
+                    BookSite.Run(chapter: two, results: [CellResult(figures: [figure("Curve", label: "curve")])]
+                        + Array(repeating: CellResult(), count: 3))]
         let labels = LabelIndex(chapters: [one, two], results: [one.path: [], two.path: runs[1].results])
         let (site, problems) = BookSite.render(runs, labels: labels, bookTitle: "Test book")
         #expect(problems.isEmpty, "\(problems)")
@@ -96,6 +113,24 @@ struct SitePagesTests {
         #expect(book.contains(##"<a class="reference" href="#01-second--fig:curve">Figure 1.1</a>"##))
         #expect(book.contains(#"<a href="book.html" aria-current="page">"#))
         #expect(book.contains(#"<link rel="stylesheet" href="assets/print.css" media="print">"#))
+    }
+
+    @Test func wholeBookPageKeepsTheSolutionsForItsEnd() throws {
+        let folder = try writeSite()
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        let book = try read(folder, "book.html"), chapter = try read(folder, "01-second.html")
+        // On the chapter's page, the solution is folded where it stands.
+        #expect(chapter.contains("<summary>Show a solution</summary>"))
+        #expect(chapter.contains("func answer() -&gt; Int { 42 }"))
+        // On the whole book's page, a link stands in its place and the code is at the end.
+        #expect(!book.contains("<summary>Show a solution</summary>"))
+        let pointer = try #require(book.range(of: ##"<a href="#solution-1.1">A solution to exercise 1.1</a>"##))
+        let appendix = try #require(book.range(of: #"<section class="book-solutions" id="solutions">"#))
+        let solution = try #require(book.range(of: "func answer() -&gt; Int { 42 }"))
+        #expect(pointer.upperBound < appendix.lowerBound && appendix.upperBound < solution.lowerBound)
+        #expect(book.contains(##"<h3 id="solution-1.1"><a href="#01-second--exercise-1-1-the-answer">Exercise 1.1: The answer</a></h3>"##))
+        #expect(book.contains(#"<h2 id="solutions-01-second">Chapter 1: Second chapter</h2>"#))
+        #expect(book.contains(##"<p class="toc-solutions"><a href="#solutions">Solutions to the exercises</a></p>"##))
     }
 
     @Test func searchIndexHasASectionPerHeadingWithItsText() throws {

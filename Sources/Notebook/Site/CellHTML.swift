@@ -20,11 +20,14 @@ struct CellHTML {
         var id: String
     }
 
-    static func render(_ cell: Cell, _ result: CellResult, figures: [NumberedFigure]) -> String {
+    /// `codeElsewhere`, if given, is shown in place of the cell's code (the whole book's page
+    /// points to a solution at the end of the book).
+    static func render(_ cell: Cell, _ result: CellResult, figures: [NumberedFigure], codeElsewhere: String? = nil) -> String {
         var html = "<div class=\"cell\">\n"
-        if !cell.options.hidden {
-            let code = "<div class=\"cell-code\"><div class=\"code-bar\"><span class=\"code-language\">Swift</span></div>"
-                + "<pre><code class=\"language-swift\">" + HTML.escape(cell.code) + "</code></pre></div>\n"
+        if let codeElsewhere {
+            html += codeElsewhere
+        } else if !cell.options.hidden {
+            let code = codeBox(cell.code)
             html += foldSummary(cell).map { "<details class=\"cell-fold\"><summary>" + $0 + "</summary>\n" + code + "</details>\n" }
                 ?? code
         }
@@ -44,6 +47,12 @@ struct CellHTML {
         // A run may print any character, the reserved ones included: as references they show
         // as themselves and are never taken for the prose's placeholders.
         return ReservedCharacters.asCharacterReferences(html + "</div>\n")
+    }
+
+    /// Swift code in its box, under the bar that names the language.
+    static func codeBox(_ code: String) -> String {
+        "<div class=\"cell-code\"><div class=\"code-bar\"><span class=\"code-language\">Swift</span></div>"
+            + "<pre><code class=\"language-swift\">" + HTML.escape(code) + "</code></pre></div>\n"
     }
 
     /// The summary a cell's code is folded under, as HTML, if it is folded: an exercise's

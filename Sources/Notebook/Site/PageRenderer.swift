@@ -20,6 +20,13 @@ package struct PageRenderer: Sendable {
         self.links = links
     }
 
+    /// On the whole book's page a solution's code is at the end of the book; this is the link
+    /// that stands in its place.
+    func solutionPointer(_ cell: Cell) -> String? {
+        guard links.edition == .wholeBook, let part = cell.options.exercise, part.role == .solution else { return nil }
+        return SolutionsAppendix.pointer(to: part.id)
+    }
+
     /// The page's HTML alone.
     package func body(of chapter: Chapter, results: [CellResult]) -> String {
         render(chapter, results: results).html
@@ -46,7 +53,7 @@ package struct PageRenderer: Sendable {
                 guard let (cell, result) = cells.next() else { continue }
                 let cellHTML = CellHTML.render(cell, result, figures: figures[cell.index].map {
                     CellHTML.NumberedFigure(figure: $0.figure, name: $0.name, id: links.id($0.localID, in: chapter.name))
-                })
+                }, codeElsewhere: solutionPointer(cell))
                 html += cellHTML
                 addText(cellHTML)
             case (.output, _), (.figures, _):

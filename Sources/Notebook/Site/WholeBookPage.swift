@@ -3,7 +3,8 @@ import MarkupEscaping
 
 /// The whole book on one page, for printing (or for reading offline in one go): a title, the
 /// contents, then every chapter in order, each a section whose anchors carry the chapter's
-/// name so that references and contents link within the page.
+/// name so that references and contents link within the page; then the solutions to the
+/// exercises.
 struct WholeBookPage {
     var bookTitle: String
     /// The chapters rendered for this page (`SiteLinks.Edition.wholeBook`).
@@ -17,12 +18,16 @@ struct WholeBookPage {
             + "dialog. Each chapter also has a page of its own: start at the <a href=\"index.html\">front page</a>.</p>\n"
             + "</header>\n"
         html += Navigation(chapters: chapters, links: links).contents(chapters, contentsLinks: links, from: "")
+        let solutions = SolutionsAppendix(chapters: chapters, links: links)
+        if solutions.hasExercises {
+            html += "<p class=\"toc-solutions\"><a href=\"#\(SolutionsAppendix.id)\">Solutions to the exercises</a></p>\n"
+        }
         for rendered in chapters {
             let chapter = rendered.chapter
             html += "<section class=\"book-chapter\" id=\"\(chapter.name)\">\n"
             if chapter.number > 0 { html += "<p class=\"chapter-label\">Chapter \(chapter.number)</p>\n" }
             html += rendered.html + "</section>\n"
         }
-        return html
+        return html + solutions.html
     }
 }

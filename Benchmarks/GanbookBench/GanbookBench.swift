@@ -29,7 +29,34 @@ struct GanbookBench: ParsableCommand {
     @Option(help: "How many times to run every chapter (the median is reported).")
     var chapterRuns = 3
 
+    @Option(help: ArgumentHelp("Only run this workload (gan-step or mmd) over and over for --seconds, for a profiler "
+        + "to sample (perf record -g -- ganbook-bench --profile gan-step), and report nothing else.", valueName: "workload"))
+    var profile: String?
+
+    @Option(help: "How long --profile runs its workload.")
+    var seconds = 10.0
+
+    func validate() throws {
+        if let profile, Self.workload(named: profile) == nil {
+            throw ValidationError("--profile takes gan-step or mmd")
+        }
+    }
+
+    /// A fresh instance of the workload `--profile` names.
+    static func workload(named name: String) -> (() -> Void)? {
+        switch name {
+        case "gan-step": ganStep()
+        case "mmd": mmdStep()
+        default: nil
+        }
+    }
+
     func run() throws {
+        if let profile, let workload = Self.workload(named: profile) {
+            let calls = repeatFor(seconds: seconds, workload)
+            print("\(profile): \(calls) calls in \(format(seconds, 1)) s, \(formatTime(seconds / Double(calls))) each")
+            return
+        }
         print("ganbook-bench: medians of 5 repetitions; ratios measured in this run")
         let peak = FMAPeak()
         let gan = medianSecondsPerCall(iterations: 100, ganStep())
@@ -62,6 +89,9 @@ struct GanbookBench: ParsableCommand {
             ReportLine(
                 workload: "  of FMA peak", swift: format(100 * flops / gan / peak.flopsPerSecond, 1) + " %",
                 target: "≥ 50% of 2-core peak", met: flops / gan >= 0.5 * peak.flopsPerSecond),
+            ReportLine(
+                workload: "  4× NumPy", swift: format(4 * flops / numpy.ganStep / 1e9, 2) + " GFLOP/s",
+                target: "(" + format(100 * 4 * flops / numpy.ganStep / peak.flopsPerSecond, 1) + "% of peak needed)", met: nil),
             ReportLine(
                 workload: "  allocations", swift: allocations.counting ? format(allocations.perStep, 3) + " per step" : "not counted",
                 target: "0 per step", met: allocations.counting && allocations.long == allocations.short),

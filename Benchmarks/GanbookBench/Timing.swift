@@ -27,3 +27,15 @@ extension Duration {
         return Double(s) + Double(attoseconds) * 1e-18
     }
 }
+
+/// Calls `body` until `seconds` have passed and returns how many times it ran.
+func repeatFor(seconds: Double, _ body: () -> Void) -> Int {
+    let clock = ContinuousClock()
+    let end = clock.now.advanced(by: .milliseconds(Int(seconds * 1000)))
+    var calls = 0
+    while clock.now < end {
+        body()
+        calls += 1
+    }
+    return calls
+}

@@ -48,7 +48,7 @@ struct FixtureExplorableFigureTests {
 
         let verify = try run(["verify"])
         #expect(verify.status == 1, "\(verify.output)")
-        #expect(verify.output.contains("differs from its recorded file"), "\(verify.output)")
+        #expect(verify.output.contains("differs from its recorded file, in its frames for slope a = 0.5\n"), "\(verify.output)")
         #expect(verify.output.contains("-") && verify.output.contains("M7 7L"), "\(verify.output)")
 
         let update = try run(["update", "1"])

@@ -9,7 +9,8 @@ extension Figure {
     /// by the title and caption; its text and axes use `currentColor`, and the legend
     /// background uses the CSS variable `--plot-bg`, which a page can set to its background
     /// colour (the fallback, the system colour `Canvas`, is only right on pages that declare
-    /// their `color-scheme`).
+    /// their `color-scheme`). An explorable figure's root names its parameter (`data-parameter`)
+    /// and its frames are groups a page's script can switch (see `FrameChoice`).
     public func svg(idPrefix: String, standalone: Bool) -> String {
         let (width, height) = size
         let titleID = idPrefix + "-title"

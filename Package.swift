@@ -112,7 +112,7 @@ let package = Package(
             name: "FixtureBook",
             dependencies: ["NotebookCLI", "FixtureLibrary"],
             path: "Tests/FixtureBook",
-            exclude: ["chapters", "exercise-chapters"]
+            exclude: ["chapters", "exercise-chapters", "explorable-chapters"]
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         // Builds one chapter's pages, for the linear-scaling test to count its instructions

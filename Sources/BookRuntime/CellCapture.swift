@@ -63,6 +63,7 @@ public enum CellCapture {
             let prefix = FigureResult.idPrefix(chapter: state.chapterNumber, figure: state.figureCount)
             state.cells[state.cells.count - 1].figures.append(FigureResult(
                 title: figure.title, caption: figure.caption, label: figure.label,
+                parameter: figure.parameter.map { FigureResult.Parameter(name: $0.name, values: $0.values, selected: $0.selected) },
                 fileSVG: figure.svg(idPrefix: prefix, standalone: true),
                 inlineSVG: figure.svg(idPrefix: prefix, standalone: false)
             ))

@@ -25,15 +25,38 @@ public struct FigureResult: Codable, Sendable, Equatable {
     public var caption: String
     /// The label the prose refers to the figure by (`Figure(…, label:)`), if any.
     public var label: String?
+    /// For an explorable figure, what its page's slider chooses between; nil for any other.
+    public var parameter: Parameter?
     public var fileSVG: String
     public var inlineSVG: String
 
-    public init(title: String, caption: String, label: String? = nil, fileSVG: String, inlineSVG: String) {
+    public init(
+        title: String, caption: String, label: String? = nil, parameter: Parameter? = nil,
+        fileSVG: String, inlineSVG: String
+    ) {
         self.title = title
         self.caption = caption
         self.label = label
+        self.parameter = parameter
         self.fileSVG = fileSVG
         self.inlineSVG = inlineSVG
+    }
+
+    /// The parameter an explorable figure's frames vary, one frame per value; its SVG holds
+    /// the frames (see Plotting's `Figure.init(exploring:…)`).
+    public struct Parameter: Codable, Sendable, Equatable {
+        /// What the slider is labelled with, e.g. "bandwidth h".
+        public var name: String
+        /// Each frame's value as the page shows it, in the slider's order.
+        public var values: [String]
+        /// The index of the frame shown first, and wherever nothing can switch frames.
+        public var selected: Int
+
+        public init(name: String, values: [String], selected: Int) {
+            self.name = name
+            self.values = values
+            self.selected = selected
+        }
     }
 }
 

@@ -9,7 +9,8 @@ extension Figure {
     /// by the title and caption; its text and axes use `currentColor`, and the legend
     /// background uses the CSS variable `--plot-bg`, which a page can set to its background
     /// colour (the fallback, the system colour `Canvas`, is only right on pages that declare
-    /// their `color-scheme`).
+    /// their `color-scheme`). An explorable figure's root names its parameter (`data-parameter`)
+    /// and its frames are groups a page's script can switch (see `FrameChoice`).
     public func svg(idPrefix: String, standalone: Bool) -> String {
         let (width, height) = size
         let titleID = idPrefix + "-title"
@@ -26,25 +27,32 @@ extension Figure {
             "font-family": Layout.fontFamily,
             "font-size": formatFixed(Layout.fontSize, decimals: 1),
             "fill": "currentColor",
+            "data-parameter": parameter?.name,
         ])
         svg.element("title", ["id": titleID], text: title)
         svg.element("desc", ["id": descID], text: caption)
         if standalone {
             svg.raw(Self.standaloneStyle)
         }
-        let schedule = frames.isEmpty ? nil : FrameSchedule(count: frames.count, secondsPerFrame: secondsPerFrame)
+        let switching = frameSwitching
         for (index, panel) in panels.enumerated() {
             // Rows after the first are shifted down as a group, so a panel draws the same way in
             // any row (and a one-row figure has no group at all).
             let row = index / columns
             if row > 0 { svg.start("g", ["transform": "translate(0 \(coordinate(Layout.panelHeight * Double(row))))"]) }
             Panel.draw(
-                frames: frames.isEmpty ? [panel] : frames.map { $0[index] }, schedule: schedule, into: &svg,
+                frames: frames.isEmpty ? [panel] : frames.map { $0[index] }, switching: switching, into: &svg,
                 originX: Layout.panelWidth * Double(index % columns), clipID: "\(idPrefix)-clip-\(index)")
             if row > 0 { svg.end() }
         }
         svg.end()
         return svg.output
+    }
+
+    /// How the frames take turns: nil for a still figure.
+    private var frameSwitching: FrameSwitching? {
+        if let parameter { return .chosen(FrameChoice(valueLabels: parameter.values, selected: parameter.selected)) }
+        return frames.isEmpty ? nil : .animated(FrameSchedule(count: frames.count, secondsPerFrame: secondsPerFrame))
     }
 
     /// Colours for the file viewed on its own (or through `<img>`), where no page CSS applies:

@@ -12,8 +12,13 @@ public struct Figure: Sendable {
     /// hyphens and underscores; nil for a figure nothing refers to.
     public var label: String?
     /// For an animated figure, its successive states, each a row of panels like `panels`
-    /// (which holds the last state); empty for a still figure. See `init(frames:…)`.
-    public private(set) var frames: [[Panel]] = []
+    /// (which holds the last state); for an explorable figure, one row per value of its
+    /// parameter (`panels` holds the selected value's); empty for a still figure. See
+    /// `init(frames:…)` and `init(exploring:…)`.
+    public internal(set) var frames: [[Panel]] = []
+    /// For an explorable figure, the parameter its frames vary: its name, each frame's value as
+    /// the page labels it, and the index of the frame shown first; nil for any other figure.
+    public internal(set) var parameter: (name: String, values: [String], selected: Int)?
     /// How long each frame of an animated figure stays on screen.
     public private(set) var secondsPerFrame = 0.5
     /// The most panels side by side; more wrap onto further rows, left to right, top to bottom

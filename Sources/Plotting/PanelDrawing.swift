@@ -3,14 +3,14 @@
 extension Panel {
     /// Draws the panel into the cell whose left edge is at `originX`; `clipID` must be unique
     /// in the page (the figure derives it from its id prefix). With several `frames`, the
-    /// successive states of one panel, and a `schedule`, draws an animation: the axes cover
-    /// the data of every frame, so they stay still while the marks change; titles, labels,
-    /// ranges and the legend come from the last frame, which is also what a viewer without
-    /// animation shows.
+    /// states of one panel, and a way of `switching` between them, draws an animation or an
+    /// explorable figure: the axes cover the data of every frame, so they stay still while the
+    /// marks change; titles, labels, ranges and the legend come from the frame shown where
+    /// nothing switches (the last of an animation, the selected value of an explorable figure).
     static func draw(
-        frames: [Panel], schedule: FrameSchedule?, into svg: inout SVGWriter, originX: Double, clipID: String
+        frames: [Panel], switching: FrameSwitching?, into svg: inout SVGWriter, originX: Double, clipID: String
     ) {
-        let layout = frames.last!
+        let layout = frames[switching?.shownFrame(count: frames.count) ?? frames.count - 1]
         let extent = frames.compactMap(\.dataExtent).reduce(nil) { union($0, $1) }
         let xAxis = Axis(fixed: layout.xRange, data: extent?.x, tickCount: 6)
         let yAxis = Axis(fixed: layout.yRange, data: extent?.y, tickCount: 5)
@@ -34,11 +34,11 @@ extension Panel {
 
         svg.start("g", ["clip-path": "url(#\(clipID))"])
         for (frameIndex, frame) in frames.enumerated() {
-            if let schedule { schedule.startFrame(frameIndex, into: &svg) }
+            switching?.startFrame(frameIndex, into: &svg)
             for (index, mark) in frame.marks.enumerated() {
                 mark.draw(into: &svg, color: Palette.color(index), x: x, y: y)
             }
-            if schedule != nil { svg.end() }
+            if switching != nil { svg.end() }
         }
         svg.end()
 
@@ -46,10 +46,10 @@ extension Panel {
             layout.drawAxes(into: &svg, plot: plot, x: (xAxis, x), y: (yAxis, y))
         }
         let middleX = plot.x + plot.width / 2
-        if let schedule, Set(frames.map(\.title)).count > 1 {
+        if let switching, Set(frames.map(\.title)).count > 1 {
             // Titles that change with the frame (say, the training step) change with it.
             for (frameIndex, frame) in frames.enumerated() {
-                schedule.startFrame(frameIndex, into: &svg)
+                switching.startFrame(frameIndex, into: &svg)
                 frame.drawTitle(into: &svg, middleX: middleX)
                 svg.end()
             }

@@ -117,5 +117,6 @@ struct ShownFigure: CellFigure {
     var title: String { figure.title }
     var caption: String { figure.caption }
     var label: String? { figure.label }
+    var parameter: (name: String, values: [String], selected: Int)? { figure.parameter }
     func svg(idPrefix: String, standalone: Bool) -> String { figure.svg(idPrefix: idPrefix, standalone: standalone) }
 }

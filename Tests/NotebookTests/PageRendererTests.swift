@@ -72,6 +72,27 @@ struct PageRendererTests {
         #expect(html.contains("</code></pre></div>\n</details>\n<pre class=\"cell-output\""))
     }
 
+    @Test func explorableFigureHasALabelledSliderOverItsValuesStartingAtTheSelectedOne() throws {
+        let chapter = try ChapterParser.parse("# T\n\n```swift\nshow(f)\n```\n", path: "chapters/01-explore.md")
+        let figure = FigureResult(
+            title: "F", caption: "C", label: "landscape",
+            parameter: FigureResult.Parameter(name: "bandwidth <h>", values: ["0.1", "1", "10"], selected: 1),
+            fileSVG: "<svg/>", inlineSVG: "<svg/>")
+        let html = PageRenderer().body(of: chapter, results: [CellResult(figures: [figure])])
+        #expect(html.contains("<div class=\"plot-frame\"><svg/></div>\n<div class=\"figure-explorer\" data-default-value=\"1\">"
+            + "<label for=\"fig:landscape-slider\">bandwidth &lt;h&gt;</label>"
+            + "<input type=\"range\" class=\"figure-slider\" id=\"fig:landscape-slider\" min=\"0\" max=\"2\" step=\"1\" "
+            + "value=\"1\" aria-valuetext=\"1\"><span class=\"figure-value\">1</span></div>\n<figcaption>"), "\(html)")
+    }
+
+    @Test func stillFigureHasNoSlider() throws {
+        let chapter = try ChapterParser.parse("# T\n\n```swift\nshow(f)\n```\n", path: "chapters/01-still.md")
+        let figure = FigureResult(title: "F", caption: "C", fileSVG: "<svg/>", inlineSVG: "<svg/>")
+        let html = PageRenderer().body(of: chapter, results: [CellResult(figures: [figure])])
+        #expect(html.contains("<figure class=\"plot\""))
+        #expect(!html.contains("figure-explorer"))
+    }
+
     @Test func headingsGetUniqueIDs() throws {
         let chapter = try ChapterParser.parse("# Title\n\n## A section\n\n## A section\n", path: "chapters/01-ids.md")
         let html = try PageRenderer().body(of: chapter, results: [])

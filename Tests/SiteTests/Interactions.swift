@@ -2,9 +2,9 @@ import Foundation
 
 /// The controls of the site tried from the keyboard, as a reader without a mouse would: the
 /// arrow keys between chapters, the theme button (and that the choice survives a reload), the
-/// contents button on a phone, the search field, a copy button, a folded cell, and the print layout of the
-/// whole book's page (saved as book.pdf beside the screenshots, with pictures of the open
-/// sidebar on a phone and of search results).
+/// contents button on a phone, the search field, a copy button, a folded cell, the slider of
+/// every explorable figure, and the print layout of the whole book's page (saved as book.pdf
+/// beside the screenshots, with pictures of the open sidebar on a phone and of search results).
 struct Interactions {
     let check: SiteCheck
     let browser: Chromium
@@ -14,7 +14,8 @@ struct Interactions {
         var problems: [String] = []
         let attempts: [(String, () throws -> [String])] = [
             ("arrow keys", arrowKeys), ("theme button", themeButton), ("contents button", contentsButton),
-            ("search", search), ("copy button", copyButton), ("folded cell", foldedCell), ("print layout", printLayout),
+            ("search", search), ("copy button", copyButton), ("folded cell", foldedCell),
+            ("explorable figures", explorableFigures), ("print layout", printLayout),
         ]
         for (name, attempt) in attempts {
             do {
@@ -26,7 +27,7 @@ struct Interactions {
         return problems
     }
 
-    private var chapterPages: [String] { check.pages.filter { $0 != "book.html" } }
+    var chapterPages: [String] { check.pages.filter { $0 != "book.html" } }
 
     private func tab(width: Int = 1440) throws -> BrowserTab {
         try BrowserTab(browser, viewport: .init(width: width, dark: false))
@@ -169,6 +170,12 @@ struct Interactions {
         let tab = try tab()
         defer { tab.close() }
         let start = try tab.open(check.site.appending(path: "book.html"))
+        // Every explorable figure moved off its default value, as a reader may leave it.
+        _ = try tab.evaluate("""
+            document.querySelectorAll('.figure-slider').forEach((s) => {
+              s.value = s.value === s.max ? s.min : s.max; s.dispatchEvent(new Event('input'));
+            })
+            """)
         try tab.send("Emulation.setEmulatedMedia", ["media": "print"])
         var problems: [String] = []
         for selector in [".sidebar", ".topbar"] {
@@ -182,6 +189,15 @@ struct Interactions {
             "[...document.querySelectorAll('svg .frame')].filter(g => getComputedStyle(g).visibility !== g.getAttribute('visibility')).length"
         ) as? Int ?? 0
         if moving > 0 { problems.append("\(moving) frames of animated figures print as their animation is now, not as the last frame") }
+        // An explorable figure prints its default value's frame, and names that value.
+        let notDefault = try tab.evaluate(
+            "[...document.querySelectorAll('svg .choice')].filter(g => (getComputedStyle(g).visibility === 'visible') !== g.classList.contains('default')).length"
+        ) as? Int ?? 0
+        if notDefault > 0 { problems.append("\(notDefault) frames of explorable figures print other than their default value's") }
+        let namedValues = try tab.evaluate(
+            "[...document.querySelectorAll('.figure-explorer')].every(e => getComputedStyle(e, '::after').content === JSON.stringify(e.dataset.defaultValue))"
+        ) as? Bool
+        if namedValues != true { problems.append("an explorable figure does not print the name of its default value") }
         let chapters = try tab.evaluate("document.querySelectorAll('.book-chapter').length") as? Int ?? 0
         if chapters != chapterPages.count { problems.append("book.html holds \(chapters) chapters, not \(chapterPages.count)") }
         let pdf = try tab.send("Page.printToPDF", ["printBackground": true, "preferCSSPageSize": true])

@@ -5,8 +5,8 @@ import MarkupEscaping
 
 /// The HTML of one cell on a page: its code (unless hidden) under a small bar that names the
 /// language and gets a copy button from the page's script, then what it printed, then its
-/// figures, each numbered and captioned. Only the prose holds placeholders; nothing a cell
-/// shows is taken for one.
+/// figures, each numbered and captioned, an explorable one with its slider. Only the prose
+/// holds placeholders; nothing a cell shows is taken for one.
 ///
 /// Code and output look different on purpose: code sits in a bordered box with highlighting,
 /// output in a tinted block with a coloured left edge and no border, so a reader never
@@ -40,6 +40,7 @@ struct CellHTML {
             let id = HTML.escape(numbered.id)
             let width = Self.width(of: figure.inlineSVG).map { " style=\"--figure-width: \($0)\"" } ?? ""
             html += "<figure class=\"plot\" id=\"\(id)\">\n<div class=\"plot-frame\"\(width)>" + figure.inlineSVG + "</div>\n"
+                + (figure.parameter.map { FigureExplorerHTML.render($0, figureID: id) } ?? "")
                 + "<figcaption><a class=\"figure-number\" href=\"#\(id)\">\(HTML.escape(numbered.name))</a>. "
                 + "<strong>" + HTML.escape(figure.title) + ".</strong> "
                 + HTML.escape(figure.caption) + "</figcaption>\n</figure>\n"

@@ -1,6 +1,6 @@
 // What the page's content needs once it is parsed: math typeset by KaTeX, Swift highlighted
-// by highlight.js, a copy button on every cell's code, and a note under a figure too wide for
-// the screen (on a phone a figure of several panels keeps a legible size and scrolls sideways).
+// by highlight.js, a copy button on every cell's code, the sliders of explorable figures, and
+// a note under a figure too wide for the screen (on a phone a figure of several panels keeps a legible size and scrolls sideways).
 //
 // A formula KaTeX cannot parse is shown as a red .katex-error element, which the site check
 // looks for; every other failure here surfaces as a script error, which it looks for too.
@@ -28,6 +28,24 @@ document.addEventListener("DOMContentLoaded", () => {
     button.setAttribute("aria-label", "Copy the code");
     button.addEventListener("click", () => copy(code.textContent, button));
     bar.appendChild(button);
+  }
+
+  // An explorable figure's slider shows the frame of the value it is on: every frame is
+  // already in the SVG, one group per value in each panel, so moving it only switches which
+  // groups are visible.
+  for (const slider of document.querySelectorAll(".figure-slider")) {
+    const figure = slider.closest("figure");
+    const groups = [...figure.querySelectorAll("svg .choice")];
+    const shown = figure.querySelector(".figure-value");
+    slider.addEventListener("input", () => {
+      const choice = slider.value;
+      for (const group of groups) {
+        group.setAttribute("visibility", group.dataset.choice === choice ? "visible" : "hidden");
+      }
+      const value = groups.find((group) => group.dataset.choice === choice).dataset.value;
+      shown.textContent = value;
+      slider.setAttribute("aria-valuetext", value);
+    });
   }
 
   // A figure that scrolls sideways says so, and can be scrolled from the keyboard.

@@ -64,7 +64,13 @@ package struct ChapterComparison: Sendable {
                     continue
                 }
                 if !tolerance.equal(recorded, figure.figure.fileSVG) {
-                    report(line, "figure \(url) differs from its recorded file",
+                    // An explorable figure's diff seldom shows which value a line draws; say it.
+                    let which = figure.figure.parameter.map { parameter in
+                        let values = ExplorableFrames.changedValues(
+                            recorded: recorded, new: figure.figure.fileSVG, parameter: parameter, tolerance: tolerance)
+                        return values.isEmpty ? "" : ", in its frames for \(parameter.name) = " + values.joined(separator: ", ")
+                    } ?? ""
+                    report(line, "figure \(url) differs from its recorded file" + which,
                            old: recorded, new: figure.figure.fileSVG)
                 }
             }

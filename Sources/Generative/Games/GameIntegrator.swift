@@ -3,7 +3,8 @@
 /// method moves along the game's vector field v(x, y) = (−∂f/∂x, ∂f/∂y) differently:
 ///
 /// - simultaneous: both players step from the same point, (x, y) ← (x, y) + η v(x, y);
-/// - alternating: x steps first, then y steps from the new x (what `GANTrainer` does with k = 1);
+/// - alternating: x steps first, then y steps from the new x (`GANTrainer` alternates the same
+///   way with k = 1, the maximiser D first);
 /// - extragradient (Korpelevich 1976): a trial step to (x̃, ỹ) = (x, y) + η v(x, y), then the
 ///   real step from (x, y) with the field at the trial point, (x, y) ← (x, y) + η v(x̃, ỹ);
 /// - optimistic (Popov 1980; Daskalakis, Ilyas, Syrgkanis & Zeng 2018): the step extrapolates

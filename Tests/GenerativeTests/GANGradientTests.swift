@@ -23,11 +23,13 @@ private func worstError(_ analytic: [Matrix], at parameters: [Matrix], _ f: ([Ma
 
 @Suite struct GANGradientTests {
     /// ∂L_G/∂θ_G, through D's input gradient, against finite differences, for both generator
-    /// losses, with a tanh generator R² → R² and a tanh discriminator (smooth, so central
-    /// differences are accurate); and with dropout in D, where every evaluation replays the
-    /// same masks from a copy of one generator.
-    @Test(arguments: GeneratorLoss.allCases)
-    func generatorGradientMatchesFiniteDifferences(loss: GeneratorLoss) {
+    /// losses against a discriminator and for the Wasserstein loss against a critic, with a
+    /// tanh generator R² → R² and a tanh discriminator (smooth, so central differences are
+    /// accurate); and with dropout in D, where every evaluation replays the same masks from a
+    /// copy of one generator.
+    @Test(arguments: zip(GeneratorLoss.allCases + [.nonSaturating],
+                         [Adversary.discriminator, .discriminator, .wassersteinCritic(clip: 1)]))
+    func generatorGradientMatchesFiniteDifferences(loss: GeneratorLoss, adversary: Adversary) {
         var rng = Xoshiro256StarStar(seed: 21)
         let g = MLP(sizes: [2, 4, 2], hidden: .tanh, output: .identity, initialization: .glorot, generator: &rng)
         for dropout in [nil, Dropout(rate: 0.3)] {
@@ -38,32 +40,36 @@ private func worstError(_ analytic: [Matrix], at parameters: [Matrix], _ f: ([Ma
             let masks = Xoshiro256StarStar(seed: 99)
             var first = masks
             let analytic = generatorLossAndGradients(
-                generator: g, discriminator: d, noise: z, loss: loss, dropoutGenerator: &first)
+                generator: g, discriminator: d, noise: z, loss: loss, adversary: adversary, dropoutGenerator: &first)
             let error = worstError(analytic.gradients, at: g.parameters) { theta in
                 var perturbed = g
                 perturbed.parameters = theta
                 var replay = masks
                 return generatorLossAndGradients(
-                    generator: perturbed, discriminator: d, noise: z, loss: loss, dropoutGenerator: &replay).value
+                    generator: perturbed, discriminator: d, noise: z, loss: loss, adversary: adversary,
+                    dropoutGenerator: &replay).value
             }
             #expect(error < 1e-6)
         }
     }
 
-    /// ∂L_D/∂θ_D against finite differences, real and generated rows in one batch.
-    @Test func discriminatorGradientMatchesFiniteDifferences() {
+    /// ∂L_D/∂θ_D against finite differences, real and generated rows in one batch, for the
+    /// cross-entropy of a discriminator and the loss of a Wasserstein critic.
+    @Test(arguments: [Adversary.discriminator, .wassersteinCritic(clip: 1)])
+    func discriminatorGradientMatchesFiniteDifferences(adversary: Adversary) {
         var rng = Xoshiro256StarStar(seed: 22)
         let d = MLP(sizes: [2, 6, 1], hidden: .tanh, output: .identity, initialization: .glorot, generator: &rng)
         let real = randomMatrix(5, 2, &rng)
         let fake = randomMatrix(4, 2, &rng)
         var unused = SplitMix64(seed: 0)
         let analytic = discriminatorLossAndGradients(
-            discriminator: d, real: real, generated: fake, dropoutGenerator: &unused)
+            discriminator: d, real: real, generated: fake, adversary: adversary, dropoutGenerator: &unused)
         let error = worstError(analytic.gradients, at: d.parameters) { theta in
             var perturbed = d
             perturbed.parameters = theta
             return discriminatorLossAndGradients(
-                discriminator: perturbed, real: real, generated: fake, dropoutGenerator: &unused).value
+                discriminator: perturbed, real: real, generated: fake, adversary: adversary,
+                dropoutGenerator: &unused).value
         }
         #expect(error < 1e-6)
     }

@@ -2,17 +2,18 @@
 // the trainer calls them, and the tests check them against finite differences.
 
 /// The discriminator's loss on real samples x and generated samples G(z), and its gradients
-/// with respect to D's parameters. Both batches go through D in one forward pass, real rows
+/// with respect to D's parameters: the cross-entropy for a discriminator, `criticLoss` for a
+/// Wasserstein critic (`adversary`). Both batches go through D in one forward pass, real rows
 /// first, so one dropout mask (if D has dropout) covers the whole pass.
 /// - Precondition: both batches have D's input width and at least one row.
 public func discriminatorLossAndGradients(
-    discriminator: MLP, real: Matrix, generated: Matrix,
+    discriminator: MLP, real: Matrix, generated: Matrix, adversary: Adversary = .discriminator,
     dropoutGenerator: inout some RandomNumberGenerator
 ) -> (value: Double, gradients: [Matrix], meanRealProbability: Double, meanFakeProbability: Double) {
     var pass = DiscriminatorPass()
     let loss = discriminatorLossAndGradients(
-        discriminator: discriminator, real: real, generated: generated, dropoutGenerator: &dropoutGenerator,
-        into: &pass)
+        discriminator: discriminator, real: real, generated: generated, adversary: adversary,
+        dropoutGenerator: &dropoutGenerator, into: &pass)
     return (loss.value, pass.backward.gradients.parameters, loss.meanRealProbability, loss.meanFakeProbability)
 }
 
@@ -28,12 +29,12 @@ struct DiscriminatorPass {
 
 /// `discriminatorLossAndGradients` into the storage of `pass`.
 func discriminatorLossAndGradients(
-    discriminator: MLP, real: Matrix, generated: Matrix, dropoutGenerator: inout some RandomNumberGenerator,
-    into pass: inout DiscriminatorPass
+    discriminator: MLP, real: Matrix, generated: Matrix, adversary: Adversary,
+    dropoutGenerator: inout some RandomNumberGenerator, into pass: inout DiscriminatorPass
 ) -> (value: Double, meanRealProbability: Double, meanFakeProbability: Double) {
     Matrix.stack(real, generated, into: &pass.batch)
     discriminator.forward(pass.batch, into: &pass.trace, dropoutGenerator: &dropoutGenerator)
-    let loss = discriminatorLoss(logits: pass.trace.output, realCount: real.rows, gradient: &pass.logitGradient)
+    let loss = adversary.loss(outputs: pass.trace.output, realCount: real.rows, gradient: &pass.logitGradient)
     discriminator.backpropagate(pass.trace, gradOutput: pass.logitGradient, into: &pass.backward, parameterGradients: true)
     return loss
 }
@@ -47,15 +48,16 @@ func discriminatorLossAndGradients(
 /// parameters are not differentiated: `inputGradient`), then G's backward pass from there.
 /// This is how the discriminator teaches the generator: ∂L/∂x says, for each generated
 /// sample, which way D would find it more real. Also returns the batch G(z). D runs in
-/// training mode: if it has dropout, its masks are drawn from `dropoutGenerator`.
+/// training mode: if it has dropout, its masks are drawn from `dropoutGenerator`. Against a
+/// Wasserstein critic (`adversary`) the loss is `wassersteinGeneratorLoss` and `loss` is unused.
 /// - Precondition: z has G's input width; G's output width is D's input width.
 public func generatorLossAndGradients(
-    generator: MLP, discriminator: MLP, noise z: Matrix, loss: GeneratorLoss,
+    generator: MLP, discriminator: MLP, noise z: Matrix, loss: GeneratorLoss, adversary: Adversary = .discriminator,
     dropoutGenerator: inout some RandomNumberGenerator
 ) -> (value: Double, gradients: [Matrix], generated: Matrix) {
     var pass = GeneratorPass()
     let value = generatorLossAndGradients(
-        generator: generator, discriminator: discriminator, noise: z, loss: loss, into: &pass
+        generator: generator, discriminator: discriminator, noise: z, loss: loss, adversary: adversary, into: &pass
     ) { x, trace in
         discriminator.forward(x, into: &trace, dropoutGenerator: &dropoutGenerator)
     }
@@ -65,11 +67,11 @@ public func generatorLossAndGradients(
 /// The same with D in evaluation mode, as it stands, without dropout: the generator's signal
 /// from a discriminator that has no dropout, or from one looked at between training steps.
 public func generatorLossAndGradients(
-    generator: MLP, discriminator: MLP, noise z: Matrix, loss: GeneratorLoss
+    generator: MLP, discriminator: MLP, noise z: Matrix, loss: GeneratorLoss, adversary: Adversary = .discriminator
 ) -> (value: Double, gradients: [Matrix], generated: Matrix) {
     var pass = GeneratorPass()
     let value = generatorLossAndGradients(
-        generator: generator, discriminator: discriminator, noise: z, loss: loss, into: &pass
+        generator: generator, discriminator: discriminator, noise: z, loss: loss, adversary: adversary, into: &pass
     ) { x, trace in
         discriminator.forward(x, into: &trace)
     }
@@ -90,12 +92,12 @@ struct GeneratorPass {
 /// `generatorLossAndGradients` into the storage of `pass`, with D's forward pass (in training
 /// or evaluation mode) given by `forward`. Returns L_G.
 func generatorLossAndGradients(
-    generator: MLP, discriminator: MLP, noise z: Matrix, loss: GeneratorLoss, into pass: inout GeneratorPass,
-    throughDiscriminator forward: (Matrix, inout MLP.Trace) -> Void
+    generator: MLP, discriminator: MLP, noise z: Matrix, loss: GeneratorLoss, adversary: Adversary,
+    into pass: inout GeneratorPass, throughDiscriminator forward: (Matrix, inout MLP.Trace) -> Void
 ) -> Double {
     generator.forward(z, into: &pass.generatorTrace)
     forward(pass.generatorTrace.output, &pass.discriminatorTrace)
-    let value = loss.evaluate(logits: pass.discriminatorTrace.output, gradient: &pass.logitGradient)
+    let value = adversary.generatorLoss(loss, outputs: pass.discriminatorTrace.output, gradient: &pass.logitGradient)
     discriminator.backpropagate(
         pass.discriminatorTrace, gradOutput: pass.logitGradient, into: &pass.discriminatorBackward,
         parameterGradients: false)

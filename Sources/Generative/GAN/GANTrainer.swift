@@ -7,7 +7,10 @@
 ///     draw m fresh noise vectors z;
 ///     update G down the gradient of L_G (`generatorLoss`), through D.
 ///
-/// D outputs a logit ℓ (identity output activation), D(x) = σ(ℓ). Regularisation of D is that
+/// D outputs a logit ℓ (identity output activation), D(x) = σ(ℓ). With `adversary:
+/// .wassersteinCritic(clip:)` D is instead a critic whose output is a score, trained by
+/// `criticLoss` and clipped after each update, and G minimises `wassersteinGeneratorLoss`
+/// (Arjovsky, Chintala & Bottou 2017); the step is otherwise the same. Regularisation of D is that
 /// of the NeuralNetwork module: L2 weight decay is the `weightDecay` of its optimiser, dropout
 /// the `dropout` of its `MLP` (active in both of D's forward passes, with masks from the
 /// trainer's dropout stream).
@@ -36,6 +39,8 @@ public struct GANTrainer<GeneratorOptimizer: Optimizer, DiscriminatorOptimizer: 
     public let data: DataSampler
     public let noise: NoiseSource
     public var generatorLoss: GeneratorLoss
+    /// The discriminator of Goodfellow et al. or a Wasserstein critic with clipped weights.
+    public let adversary: Adversary
     /// k, the number of discriminator updates per generator update.
     public let discriminatorSteps: Int
     /// m, the number of real and of generated samples in each batch.
@@ -63,7 +68,7 @@ public struct GANTrainer<GeneratorOptimizer: Optimizer, DiscriminatorOptimizer: 
         generator: MLP, discriminator: MLP,
         generatorOptimizer: GeneratorOptimizer, discriminatorOptimizer: DiscriminatorOptimizer,
         data: DataSampler, noise: NoiseSource = .standardNormal, generatorLoss: GeneratorLoss = .nonSaturating,
-        discriminatorSteps: Int = 1, batchSize: Int = 64, seed: UInt64
+        adversary: Adversary = .discriminator, discriminatorSteps: Int = 1, batchSize: Int = 64, seed: UInt64
     ) {
         precondition(generator.outputWidth == data.dimension, "G's output width must be the data's dimension")
         precondition(discriminator.inputWidth == data.dimension, "D's input width must be the data's dimension")
@@ -76,6 +81,8 @@ public struct GANTrainer<GeneratorOptimizer: Optimizer, DiscriminatorOptimizer: 
         self.data = data
         self.noise = noise
         self.generatorLoss = generatorLoss
+        self.adversary = adversary
+        if case .wassersteinCritic(let clip) = adversary { self.discriminator.clipParameters(to: clip) }
         self.discriminatorSteps = discriminatorSteps
         self.batchSize = batchSize
         history = GANHistory(dimension: data.dimension)
@@ -95,9 +102,10 @@ public struct GANTrainer<GeneratorOptimizer: Optimizer, DiscriminatorOptimizer: 
         generator.forward(workspace.noise, into: &workspace.generator.generatorTrace)
         let result = discriminatorLossAndGradients(
             discriminator: discriminator, real: workspace.real, generated: workspace.generator.generatorTrace.output,
-            dropoutGenerator: &dropoutStream, into: &workspace.discriminator)
+            adversary: adversary, dropoutGenerator: &dropoutStream, into: &workspace.discriminator)
         discriminatorOptimizer.step(
             parameters: &discriminator.parameters, gradients: workspace.discriminator.backward.gradients.parameters)
+        adversary.constrain(&discriminator)
         return (result.value, result.meanRealProbability, result.meanFakeProbability)
     }
 
@@ -109,7 +117,7 @@ public struct GANTrainer<GeneratorOptimizer: Optimizer, DiscriminatorOptimizer: 
         var dropoutStream = dropoutStream
         let loss = generatorLossAndGradients(
             generator: generator, discriminator: discriminator, noise: workspace.noise, loss: generatorLoss,
-            into: &workspace.generator
+            adversary: adversary, into: &workspace.generator
         ) { x, trace in
             discriminator.forward(x, into: &trace, dropoutGenerator: &dropoutStream)
         }

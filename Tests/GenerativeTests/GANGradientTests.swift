@@ -61,17 +61,28 @@ private func worstError(_ analytic: [Matrix], at parameters: [Matrix], _ f: ([Ma
         let d = MLP(sizes: [2, 6, 1], hidden: .tanh, output: .identity, initialization: .glorot, generator: &rng)
         let real = randomMatrix(5, 2, &rng)
         let fake = randomMatrix(4, 2, &rng)
-        var unused = SplitMix64(seed: 0)
-        let analytic = discriminatorLossAndGradients(
-            discriminator: d, real: real, generated: fake, adversary: adversary, dropoutGenerator: &unused)
+        let analytic = discriminatorLossAndGradients(discriminator: d, real: real, generated: fake, adversary: adversary)
         let error = worstError(analytic.gradients, at: d.parameters) { theta in
             var perturbed = d
             perturbed.parameters = theta
-            return discriminatorLossAndGradients(
-                discriminator: perturbed, real: real, generated: fake, adversary: adversary,
-                dropoutGenerator: &unused).value
+            return discriminatorLossAndGradients(discriminator: perturbed, real: real, generated: fake, adversary: adversary).value
         }
         #expect(error < 1e-6)
+    }
+
+    /// For a discriminator without dropout, training mode draws no masks, so the evaluation-mode
+    /// overload gives the training-mode loss, gradients and mean verdicts bit for bit.
+    @Test func evaluationModeIsTrainingModeWithoutDropout() {
+        var rng = Xoshiro256StarStar(seed: 25)
+        let d = MLP(sizes: [2, 6, 1], hidden: .relu, output: .identity, initialization: .he, generator: &rng)
+        let real = randomMatrix(5, 2, &rng)
+        let fake = randomMatrix(4, 2, &rng)
+        let training = discriminatorLossAndGradients(discriminator: d, real: real, generated: fake, dropoutGenerator: &rng)
+        let evaluation = discriminatorLossAndGradients(discriminator: d, real: real, generated: fake)
+        #expect(training.value == evaluation.value)
+        #expect(training.gradients == evaluation.gradients)
+        #expect(training.meanRealProbability == evaluation.meanRealProbability)
+        #expect(training.meanFakeProbability == evaluation.meanFakeProbability)
     }
 
     /// One discriminator update lowers L_D on the batch it was computed from, for SGD and Adam
@@ -81,17 +92,14 @@ private func worstError(_ analytic: [Matrix], at parameters: [Matrix], _ f: ([Ma
         var d = MLP(sizes: [1, 16, 1], hidden: .relu, output: .identity, initialization: .he, generator: &rng)
         let real = normalColumn(64, mean: 1, &rng)
         let fake = normalColumn(64, mean: -1, &rng)
-        var unused = SplitMix64(seed: 0)
         var optimizers: [any Optimizer] = [
             SGD(learningRate: 0.05), Adam(learningRate: 1e-3), SGD(learningRate: 0.05, weightDecay: 1e-3),
         ]
         for index in optimizers.indices {
-            var before = discriminatorLossAndGradients(
-                discriminator: d, real: real, generated: fake, dropoutGenerator: &unused)
+            var before = discriminatorLossAndGradients(discriminator: d, real: real, generated: fake)
             for _ in 0..<5 {
                 optimizers[index].step(parameters: &d.parameters, gradients: before.gradients)
-                let after = discriminatorLossAndGradients(
-                    discriminator: d, real: real, generated: fake, dropoutGenerator: &unused)
+                let after = discriminatorLossAndGradients(discriminator: d, real: real, generated: fake)
                 #expect(after.value < before.value)
                 before = after
             }

@@ -17,6 +17,21 @@ public func discriminatorLossAndGradients(
     return (loss.value, pass.backward.gradients.parameters, loss.meanRealProbability, loss.meanFakeProbability)
 }
 
+/// The same with D in evaluation mode, as it stands, without dropout: the loss and gradients of
+/// a discriminator that has no dropout, or of one looked at between training steps, with no
+/// random numbers to supply.
+public func discriminatorLossAndGradients(
+    discriminator: MLP, real: Matrix, generated: Matrix, adversary: Adversary = .discriminator
+) -> (value: Double, gradients: [Matrix], meanRealProbability: Double, meanFakeProbability: Double) {
+    var pass = DiscriminatorPass()
+    let loss = discriminatorLossAndGradients(
+        discriminator: discriminator, real: real, generated: generated, adversary: adversary, into: &pass
+    ) { batch, trace in
+        discriminator.forward(batch, into: &trace)
+    }
+    return (loss.value, pass.backward.gradients.parameters, loss.meanRealProbability, loss.meanFakeProbability)
+}
+
 /// The storage of the discriminator's gradient computation, reused from one update to the next:
 /// the stacked batch, D's trace, the loss's gradient and D's backward pass (whose `gradients`
 /// are the result).
@@ -27,13 +42,25 @@ struct DiscriminatorPass {
     var backward = MLP.Backward()
 }
 
-/// `discriminatorLossAndGradients` into the storage of `pass`.
+/// `discriminatorLossAndGradients` into the storage of `pass`, D in training mode.
 func discriminatorLossAndGradients(
     discriminator: MLP, real: Matrix, generated: Matrix, adversary: Adversary,
     dropoutGenerator: inout some RandomNumberGenerator, into pass: inout DiscriminatorPass
 ) -> (value: Double, meanRealProbability: Double, meanFakeProbability: Double) {
+    discriminatorLossAndGradients(discriminator: discriminator, real: real, generated: generated, adversary: adversary,
+                                  into: &pass) { batch, trace in
+        discriminator.forward(batch, into: &trace, dropoutGenerator: &dropoutGenerator)
+    }
+}
+
+/// `discriminatorLossAndGradients` into the storage of `pass`, with D's forward pass (in training
+/// or evaluation mode) given by `forward`.
+func discriminatorLossAndGradients(
+    discriminator: MLP, real: Matrix, generated: Matrix, adversary: Adversary, into pass: inout DiscriminatorPass,
+    throughDiscriminator forward: (Matrix, inout MLP.Trace) -> Void
+) -> (value: Double, meanRealProbability: Double, meanFakeProbability: Double) {
     Matrix.stack(real, generated, into: &pass.batch)
-    discriminator.forward(pass.batch, into: &pass.trace, dropoutGenerator: &dropoutGenerator)
+    forward(pass.batch, &pass.trace)
     let loss = adversary.loss(outputs: pass.trace.output, realCount: real.rows, gradient: &pass.logitGradient)
     discriminator.backpropagate(pass.trace, gradOutput: pass.logitGradient, into: &pass.backward, parameterGradients: true)
     return loss

@@ -22,6 +22,12 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // zlib, the deflate compressor behind the figures' PNG rasters (Debian: zlib1g-dev).
+        .systemLibrary(
+            name: "Czlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         // The numeric core the chapters teach: random numbers, distributions, statistics,
         // neural networks, MMD and GANs. No I/O, no printing, no plotting.
         .target(name: "Generative", dependencies: ["GenerativeKernels"]),
@@ -32,7 +38,7 @@ let package = Package(
         // Escaping text for HTML and SVG: the one escaper of the pages and the figures.
         .target(name: "MarkupEscaping"),
         // Deterministic SVG figures, and the binning behind histograms; nothing of the book.
-        .target(name: "Plotting", dependencies: ["MarkupEscaping"]),
+        .target(name: "Plotting", dependencies: ["MarkupEscaping", "Czlib"]),
         // What runs inside a compiled chapter: capture of print and show, the cells' results.
         .target(name: "BookRuntime"),
         // Chapter files: parsing (the one module importing cmark), math lifting, labels,
@@ -98,7 +104,7 @@ let package = Package(
         ),
         .testTarget(name: "BenchmarkTests", dependencies: ["BenchmarkWorkloads", "BenchKernels"], path: "Benchmarks/Tests"),
         .testTarget(name: "GenerativeTests", dependencies: ["Generative", "GenerativeKernels"]),
-        .testTarget(name: "PlottingTests", dependencies: ["Plotting"]),
+        .testTarget(name: "PlottingTests", dependencies: ["Plotting", "Czlib"]),
         // A small book of fixture chapters (a hidden cell, a figure, a trap, a hang) that the
         // tests run through the same commands as `ganbook`, compiled against a library
         // without the numeric core.

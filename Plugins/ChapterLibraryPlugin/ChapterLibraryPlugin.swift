@@ -4,7 +4,7 @@ import PackagePlugin
 /// Makes a target the library a book's chapters are compiled against: generates, into the
 /// target, `chapterLibrary`, which names the modules a chapter imports (Foundation, the
 /// target, its direct dependencies) and links (the target and all it depends on), the C
-/// modules' header folders, the compiler, and the fingerprint of every file that can change
+/// modules' header folders (and the system libraries' module map folders), the compiler, and the fingerprint of every file that can change
 /// what a chapter computes: the sources and headers of those modules, the package manifest
 /// and the compiler's version.
 ///
@@ -28,6 +28,11 @@ struct ChapterLibraryPlugin: BuildToolPlugin {
         lines += modules.compactMap { module in
             guard module is ClangSourceModuleTarget else { return nil }
             return "headers " + module.directoryURL.appending(path: "include").path
+        }
+        // A system library (zlib for Plotting) is a module map in its folder; the compiler finds
+        // it there through the same search path, and links the library the map names.
+        lines += library.recursiveTargetDependencies.compactMap { dependency in
+            (dependency as? SystemLibraryTarget).map { "headers " + $0.directoryURL.path }
         }
         lines += files.sorted { $0.label < $1.label }.map { "file \($0.label) \($0.file.path)" }
 

@@ -42,7 +42,8 @@ extension Figure {
             if row > 0 { svg.start("g", ["transform": "translate(0 \(coordinate(Layout.panelHeight * Double(row))))"]) }
             Panel.draw(
                 frames: frames.isEmpty ? [panel] : frames.map { $0[index] }, switching: switching, into: &svg,
-                originX: Layout.panelWidth * Double(index % columns), clipID: "\(idPrefix)-clip-\(index)")
+                originX: Layout.panelWidth * Double(index % columns), clipID: "\(idPrefix)-clip-\(index)",
+                markIDPrefix: "\(idPrefix)-mark-\(index)")
             if row > 0 { svg.end() }
         }
         svg.end()

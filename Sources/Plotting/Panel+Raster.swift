@@ -11,8 +11,7 @@ extension Panel {
         precondition(columns > 0 && rows > 0, "raster: columns and rows must be positive")
         precondition(values.count == columns * rows, "raster: values.count must be columns × rows")
         let raster = Raster(
-            values: values, columns: columns, rows: rows, x: x, y: y,
-            intensity: intensity ?? .covering(values), outlined: false)
+            values: values, columns: columns, rows: rows, x: x, y: y, intensity: intensity ?? .covering(values))
         marks.append(Mark(shape: .raster(raster), label: nil))
     }
 
@@ -25,17 +24,25 @@ extension Panel {
         precondition(!images.isEmpty, "imageGrid: no images")
         precondition(images.allSatisfy { $0.count == side * side }, "imageGrid: every image needs side × side values")
         let rows = (images.count + columns - 1) / columns
-        let (size, pitch) = (Double(side), Double(side + 1))
+        // One raster of all the images, a unit per pixel, the gaps (and the empty places in a
+        // last row) NaN so they stay blank: one PNG for the grid rather than one per image.
+        let pitch = side + 1
+        let (width, height) = (columns * pitch - 1, rows * pitch - 1)
+        var values = [Double](repeating: .nan, count: width * height)
+        var outlines: [Raster.Block] = []
         for (index, image) in images.enumerated() {
-            let left = Double(index % columns) * pitch
-            let top = -Double(index / columns) * pitch
-            let raster = Raster(
-                values: image, columns: side, rows: side, x: left...(left + size), y: (top - size)...top,
-                intensity: 0...1, outlined: true)
-            marks.append(Mark(shape: .raster(raster), label: nil))
+            let (left, top) = (index % columns * pitch, index / columns * pitch)
+            for row in 0..<side {
+                for column in 0..<side { values[(top + row) * width + left + column] = image[row * side + column] }
+            }
+            outlines.append(Raster.Block(column: left, row: top, columns: side, rows: side))
         }
-        xRange = -0.5...(Double(columns) * pitch - 0.5)
-        yRange = (-Double(rows) * pitch + 0.5)...0.5
+        let raster = Raster(
+            values: values, columns: width, rows: height, x: 0...Double(width), y: -Double(height)...0,
+            intensity: 0...1, outlines: outlines)
+        marks.append(Mark(shape: .raster(raster), label: nil))
+        xRange = -0.5...(Double(width) + 0.5)
+        yRange = (-Double(height) - 0.5)...0.5
         showsAxes = false
         equalAspect = true
     }

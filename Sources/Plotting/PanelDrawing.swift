@@ -1,14 +1,16 @@
 /// Drawing one panel: gridlines, the clipped marks, axes with ticks and labels, the title and
 /// the legend, in that order so text always sits on top of data.
 extension Panel {
-    /// Draws the panel into the cell whose left edge is at `originX`; `clipID` must be unique
-    /// in the page (the figure derives it from its id prefix). With several `frames`, the
-    /// states of one panel, and a way of `switching` between them, draws an animation or an
-    /// explorable figure: the axes cover the data of every frame, so they stay still while the
-    /// marks change; titles, labels, ranges and the legend come from the frame shown where
-    /// nothing switches (the last of an animation, the selected value of an explorable figure).
+    /// Draws the panel into the cell whose left edge is at `originX`; `clipID`, and every id
+    /// that starts with `markIDPrefix`, must be unique in the page (the figure derives them from
+    /// its id prefix). With several `frames`, the states of one panel, and a way of `switching`
+    /// between them, draws an animation or an explorable figure: the axes cover the data of every
+    /// frame, so they stay still while the marks change; titles, labels, ranges and the legend
+    /// come from the frame shown where nothing switches (the last of an animation, the selected
+    /// value of an explorable figure).
     static func draw(
-        frames: [Panel], switching: FrameSwitching?, into svg: inout SVGWriter, originX: Double, clipID: String
+        frames: [Panel], switching: FrameSwitching?, into svg: inout SVGWriter, originX: Double, clipID: String,
+        markIDPrefix: String
     ) {
         let layout = frames[switching?.shownFrame(count: frames.count) ?? frames.count - 1]
         let extent = frames.compactMap(\.dataExtent).reduce(nil) { union($0, $1) }
@@ -32,14 +34,18 @@ extension Panel {
             layout.drawGrid(into: &svg, plot: plot, xTicks: xAxis.ticks.map { x($0) }, yTicks: yAxis.ticks.map { y($0) })
         }
 
-        svg.start("g", ["clip-path": "url(#\(clipID))"])
-        for (frameIndex, frame) in frames.enumerated() {
-            switching?.startFrame(frameIndex, into: &svg)
-            for (index, mark) in frame.marks.enumerated() {
-                mark.draw(into: &svg, color: Palette.color(index), x: x, y: y)
-            }
-            if switching != nil { svg.end() }
+        let dotStyles = Set(frames.flatMap { frame in
+            frame.marks.enumerated().compactMap { index, mark in mark.dotStyle(color: Palette.color(index)) }
+        })
+        if !dotStyles.isEmpty {
+            svg.start("defs")
+            for style in dotStyles.sorted() { style.drawMarker(into: &svg, prefix: markIDPrefix) }
+            svg.end()
         }
+        svg.start("g", ["clip-path": "url(#\(clipID))"])
+        svg.start("g", ["transform": MarkSpace.transform])
+        drawMarks(of: frames, switching: switching, into: &svg, x: MarkSpace.scale(x), y: MarkSpace.scale(y), idPrefix: markIDPrefix)
+        svg.end()
         svg.end()
 
         if layout.showsAxes {
@@ -62,6 +68,70 @@ extension Panel {
             legend.draw(into: &svg, plot: plot, avoiding: spans)
         }
         svg.end()
+    }
+
+    /// The marks of every frame. In an animation or an explorable figure, a mark drawn the same
+    /// in several frames (the data a model is fitted to, say) is written once. Those at the start of every frame's
+    /// list go below the frames' groups, those at the end above them; any other is defined
+    /// once and placed in each frame by a `<use>`. Each frame still shows its marks in their
+    /// order, and the groups hold little more than what changes.
+    private static func drawMarks(
+        of frames: [Panel], switching: FrameSwitching?, into svg: inout SVGWriter, x: LinearScale, y: LinearScale,
+        idPrefix: String
+    ) {
+        let drawn = frames.enumerated().map { frameIndex, frame in
+            frame.marks.enumerated().map { index, mark in
+                var out = SVGWriter()
+                mark.draw(into: &out, color: Palette.color(index), x: x, y: y,
+                          ids: MarkIDs(panel: idPrefix, frame: frameIndex, mark: index))
+                return out
+            }
+        }
+        guard let switching else {
+            for mark in drawn.joined() { svg.append(mark) }
+            return
+        }
+        let shortest = drawn.map(\.count).min() ?? 0
+        func sameInEveryFrame(_ position: (_ marks: [SVGWriter]) -> Int) -> Bool {
+            drawn.allSatisfy { $0[position($0)].output == drawn[0][position(drawn[0])].output }
+        }
+        var below = 0
+        while below < shortest && sameInEveryFrame({ _ in below }) { below += 1 }
+        var above = 0
+        while below + above < shortest && sameInEveryFrame({ $0.count - 1 - above }) { above += 1 }
+        let changing = drawn.map { $0[below..<($0.count - above)] }
+        let shared = sharedMarks(changing, idPrefix: idPrefix)
+        for mark in drawn[0].prefix(below) { svg.append(mark) }
+        if !shared.definitions.isEmpty {
+            svg.start("defs")
+            for mark in shared.definitions { svg.append(mark) }
+            svg.end()
+        }
+        for (frameIndex, marks) in changing.enumerated() {
+            switching.startFrame(frameIndex, into: &svg)
+            for mark in marks {
+                if let id = shared.ids[mark.output] { svg.element("use", ["href": "#" + id]) } else { svg.append(mark) }
+            }
+            svg.end()
+        }
+        for mark in drawn[0].suffix(above) { svg.append(mark) }
+    }
+
+    /// The marks drawn the same more than once across `frames`: each one's drawing with an id
+    /// added (`<idPrefix>-shared-<n>`, numbered in order of first appearance), and the id by
+    /// drawing.
+    private static func sharedMarks(
+        _ frames: [ArraySlice<SVGWriter>], idPrefix: String
+    ) -> (definitions: [SVGWriter], ids: [String: String]) {
+        var counts: [String: Int] = [:]
+        for mark in frames.joined() { counts[mark.output, default: 0] += 1 }
+        var definitions: [SVGWriter] = [], ids: [String: String] = [:]
+        for mark in frames.joined() where counts[mark.output]! > 1 && ids[mark.output] == nil {
+            let id = "\(idPrefix)-shared-\(definitions.count)"
+            ids[mark.output] = id
+            definitions.append(mark.grouped(id: id))
+        }
+        return (definitions, ids)
     }
 
     /// The smallest ranges holding both extents.

@@ -28,6 +28,21 @@ struct SVGWriter {
         }
     }
 
+    /// What another writer wrote; it must have closed every element it opened.
+    mutating func append(_ other: SVGWriter) {
+        precondition(other.open.isEmpty, "append: the other writer has open elements")
+        output += other.output
+    }
+
+    /// What this writer wrote, inside a group named `id` (for a `<use>` to place elsewhere).
+    func grouped(id: String) -> SVGWriter {
+        var group = SVGWriter()
+        group.start("g", ["id": id])
+        group.append(self)
+        group.end()
+        return group
+    }
+
     /// Raw, already well-formed markup (the standalone style sheet).
     mutating func raw(_ markup: String) {
         output += markup + "\n"

@@ -15,14 +15,15 @@ struct ArrowTests {
         let drawn = paths(panel)
         // Grid, shafts, heads, axes.
         #expect(drawn.count == 4)
-        #expect(drawn[1].split(separator: "M").count == 2)
-        let heads = drawn[2].split(separator: "M")
-        #expect(heads.count == 2)
-        #expect(heads.allSatisfy { $0.hasSuffix("Z") && $0.split(separator: "L").count == 3 })
-        // The second arrow points straight up, so its tip is the highest point of its head.
-        let tip = heads[1].split(separator: "L")[0].split(separator: " ").compactMap { Double($0) }
-        let base = heads[1].split(separator: "L")[1].split(separator: " ").compactMap { Double($0) }
-        #expect(tip[1] < base[1])
-        #expect(abs((base[1] - tip[1]) - 8) < 0.02)
+        #expect(ParsedPath(drawn[1]).subpaths.count == 2)
+        let heads = ParsedPath(drawn[2])
+        #expect(heads.closed == [true, true])
+        #expect(heads.subpaths.allSatisfy { $0.count == 3 })
+        // The second arrow points straight up, so its tip is the highest point of its head,
+        // 8 px (80 tenths: marks are drawn in tenths of a pixel) above the head's base, each
+        // end within a rounding unit.
+        let tip = heads.subpaths[1][0], base = heads.subpaths[1][1]
+        #expect(tip.y < base.y)
+        #expect(abs((base.y - tip.y) - 80) <= 1)
     }
 }

@@ -38,7 +38,7 @@ struct SVGTests {
         #expect(ids.count >= 4)
         #expect(ids.allSatisfy { $0.hasPrefix("fig-3-1-") })
         #expect(Set(ids).count == ids.count)
-        let references = attributeValues("clip-path", in: svg)
+        let references = ["clip-path", "marker-start", "marker-mid", "marker-end", "mask"].flatMap { attributeValues($0, in: svg) }
         #expect(!references.isEmpty)
         for reference in references {
             #expect(reference.hasPrefix("url(#fig-3-1-") && ids.contains(String(reference.dropFirst(5).dropLast())))
@@ -59,11 +59,12 @@ struct SVGTests {
         let paths = attributeValues("d", in: svg)
         // Grid, line, scatter, band, bars, axes.
         #expect(paths.count == 6)
-        let line = paths[1], scatter = paths[2], band = paths[3], bars = paths[4]
-        #expect(line.count { $0 == "M" } == 2 && line.count { $0 == "L" } == 1)
-        #expect(scatter.count { $0 == "M" } == 2)
-        #expect(band.count { $0 == "Z" } == 2)
-        #expect(bars.count { $0 == "Z" } == 2)
+        let line = ParsedPath(paths[1]), scatter = ParsedPath(paths[2])
+        let band = ParsedPath(paths[3]), bars = ParsedPath(paths[4])
+        #expect(line.subpaths.map(\.count) == [2, 1])
+        #expect(scatter.vertices.count == 2)
+        #expect(band.closed == [true, true])
+        #expect(bars.closed == [true, true])
     }
 
     @Test func coordinatesHaveAtMostTwoDecimals() {

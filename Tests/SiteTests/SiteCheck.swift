@@ -38,6 +38,8 @@ struct SiteCheck: Sendable {
     var results: [PageResult] = []
     /// HTML parse errors by page.
     var syntax: [String: [HTMLSyntax.Problem]] = [:]
+    /// Bytes by page.
+    var sizes: [String: Int] = [:]
     /// What went wrong when trying the controls.
     var interactionProblems: [String] = []
     var seconds = 0.0
@@ -58,6 +60,7 @@ struct SiteCheck: Sendable {
         for page in check.pages {
             let html = try String(contentsOf: check.site.appending(path: page), encoding: .utf8)
             check.syntax[page] = HTMLSyntax.problems(in: html)
+            check.sizes[page] = html.utf8.count
         }
 
         guard let executable = Chromium.executable() else {
@@ -139,6 +142,21 @@ struct SiteCheck: Sendable {
     /// `01-pseudo-random-numbers-390-dark-2.png`: the page, the width, the scheme, the part.
     static func screenshotName(_ page: String, _ viewport: BrowserTab.Viewport, part: Int) -> String {
         "\(page.replacingOccurrences(of: ".html", with: ""))-\(viewport.width)-\(viewport.dark ? "dark" : "light")-\(part).png"
+    }
+
+    /// The most bytes a page may have, figures included (they are inline SVG): 3 MB for the
+    /// whole book's page, 1.5 MB for any other, so that a page loads and scrolls quickly on a
+    /// phone (issue 21).
+    static func sizeLimit(of page: String) -> Int {
+        page == "book.html" ? 3_000_000 : 1_500_000
+    }
+
+    /// Pages over their size limit, with their size.
+    func oversizedPages() -> [String] {
+        pages.compactMap { page in
+            let (size, limit) = (sizes[page] ?? 0, Self.sizeLimit(of: page))
+            return size > limit ? "\(page) has \(size) bytes, over its limit of \(limit)" : nil
+        }
     }
 
     /// Problems of one kind from page-check.js, as lines naming page and viewport, each once.

@@ -23,6 +23,12 @@ struct SiteCheckTests {
         expectNone(reported.filter { seen.insert($0).inserted }, "script errors or failed loads")
     }
 
+    @Test func noPageIsOverItsSizeLimit() throws {
+        let check = try check()
+        #expect(check.sizes.count == check.pages.count && check.sizes.values.allSatisfy { $0 > 0 })
+        expectNone(check.oversizedPages(), "pages over their size limit")
+    }
+
     @Test func everyFormulaIsTypesetByKaTeX() throws {
         expectNone(try check().problems(ofKind: "katex"), "formulas KaTeX did not typeset")
     }

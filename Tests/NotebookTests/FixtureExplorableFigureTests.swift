@@ -42,8 +42,9 @@ struct FixtureExplorableFigureTests {
         // The first frame (slope 0.5) is hidden by default; its line's path is the first after
         // its group opens. Drawing it from a different point changes that frame alone.
         let group = try #require(svg.firstRange(of: "data-choice=\"0\""))
-        let path = try #require(svg[group.upperBound...].firstRange(of: " d=\"M"))
-        let changed = svg.replacingCharacters(in: path, with: " d=\"M7 7L")
+        let start = try #require(svg[group.upperBound...].firstRange(of: " d=\""))
+        let end = try #require(svg[start.upperBound...].firstIndex(of: "\""))
+        let changed = svg.replacingCharacters(in: start.upperBound..<end, with: "M7 7L70 70")
         try Data(changed.utf8).write(to: figure)
 
         let verify = try run(["verify"])

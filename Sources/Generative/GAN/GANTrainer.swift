@@ -82,7 +82,7 @@ public struct GANTrainer<GeneratorOptimizer: Optimizer, DiscriminatorOptimizer: 
         self.noise = noise
         self.generatorLoss = generatorLoss
         self.adversary = adversary
-        if case .wassersteinCritic(let clip) = adversary { self.discriminator.clipParameters(to: clip) }
+        adversary.constrain(&self.discriminator)
         self.discriminatorSteps = discriminatorSteps
         self.batchSize = batchSize
         history = GANHistory(dimension: data.dimension)

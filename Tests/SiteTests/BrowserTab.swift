@@ -118,18 +118,26 @@ struct BrowserTab {
     }
 
     /// The whole page as PNG images, top to bottom, each at most `partHeight` pixels tall, so
-    /// that a long chapter can be looked at one screenful after another. The viewport is made
-    /// as tall as the page first: capturing beyond the viewport is several times slower.
+    /// that a long chapter can be looked at one screenful after another. The window is made
+    /// `partHeight` tall and scrolled from part to part: a window as tall as the page would be
+    /// painted whole for every part, which made a long chapter's cost grow with the square of
+    /// its length. The figures' SVG animations are stopped at their first frame first, so that
+    /// a page photographs the same at every run.
     func screenshots(partHeight: Double = 3000, maximumParts: Int? = nil) throws -> [Data] {
+        _ = try evaluate("for (const svg of document.querySelectorAll('svg')) { svg.pauseAnimations(); svg.setCurrentTime(0) }")
         let metrics = try send("Page.getLayoutMetrics")
         let size = metrics["cssContentSize"] as? Chromium.Message ?? [:]
         let height = ((size["height"] as? Double) ?? 900).rounded(.up)
         try send("Emulation.setDeviceMetricsOverride", [
-            "width": viewport.width, "height": Int(height), "deviceScaleFactor": 1, "mobile": viewport.width < 600,
+            "width": viewport.width, "height": Int(min(partHeight, height)), "deviceScaleFactor": 1,
+            "mobile": viewport.width < 600,
         ])
         var parts: [Data] = []
         var top = 0.0
         while top < height, parts.count < maximumParts ?? .max {
+            // The last part's scroll stops at the page's end; the clip, in page coordinates,
+            // still starts at `top`.
+            _ = try evaluate("window.scrollTo(0, \(top))")
             let reply = try send("Page.captureScreenshot", [
                 "format": "png",
                 "clip": ["x": 0, "y": top, "width": Double(viewport.width), "height": min(partHeight, height - top), "scale": 1],

@@ -53,8 +53,9 @@ struct GanbookBench: ParsableCommand {
 
     func run() throws {
         if let profile, let workload = Self.workload(named: profile) {
-            let calls = repeatFor(seconds: seconds, workload)
-            print("\(profile): \(calls) calls in \(format(seconds, 1)) s, \(formatTime(seconds / Double(calls))) each")
+            let (calls, fastest) = repeatFor(seconds: seconds, workload)
+            print("\(profile): \(calls) calls in \(format(seconds, 1)) s, \(formatTime(seconds / Double(calls))) each, "
+                + "fastest \(formatTime(fastest))")
             return
         }
         print("ganbook-bench: medians of 5 repetitions; ratios measured in this run")

@@ -17,10 +17,12 @@
 // and vector width change the order in which elements are computed, never the order of one
 // element's steps.
 //
-// The columns of B that a tile needs are first copied into a contiguous panel: read in place
-// they would lie p doubles apart (a transposed B: m apart), one cache line each. The panel
-// is reused by every row tile; a narrow last panel is padded with zeros, whose products are
-// never stored. The panel lives on the stack and holds GK_PANEL_DEPTH values of k, so that
+// The columns of B that a tile needs form a panel, panel_width doubles for each k. In a
+// row-major B they already are two contiguous vectors per k, read in place (the rows p
+// doubles apart, which the hardware prefetcher follows): copying them would cost a pass over
+// B for every panel. A transposed B's columns lie m doubles apart, one cache line each, and
+// are first copied into a contiguous panel, as is a narrow last panel, padded with zeros
+// whose products are never stored. The copied panel is reused by every row tile; it lives on the stack and holds GK_PANEL_DEPTH values of k, so that
 // the kernel allocates nothing (the training step performs no heap allocation) and the panel
 // stays in the first-level cache: a deeper sum runs in blocks of k, each block after the
 // first resuming from the partial sums the previous one stored in C. A double stored and
@@ -30,6 +32,7 @@
 
 // Each build has helpers of its own.
 #define load_vector GK_BUILD(load_vector)
+#define splat GK_BUILD(splat)
 #define pack_panel GK_BUILD(pack_panel)
 #define multiply_tile GK_BUILD(multiply_tile)
 #define multiply_panel GK_BUILD(multiply_panel)
@@ -50,6 +53,15 @@ static inline gk_vector load_vector(const double *p) {
     return v;
 }
 
+/// A vector with x in every lane. Not `(gk_vector){0} + x`: that is an IEEE addition (it
+/// turns −0 into +0), which the compiler must perform before broadcasting, a scalar add and a
+/// shuffle per broadcast; filled lane by lane, it becomes one broadcast load.
+static inline gk_vector splat(double x) {
+    gk_vector v;
+    for (int l = 0; l < vector_lanes; l++) v[l] = x;
+    return v;
+}
+
 /// Copies columns j ..< j + width of B, for k = 0 ..< m, into `panel`, panel_width doubles
 /// per k, with zeros beyond `width`.
 static void pack_panel(
@@ -65,25 +77,31 @@ static void pack_panel(
     }
 }
 
-/// Rows i ..< i + rows of C against one panel, `vectors` ≤ GK_TILE_VECTORS vectors wide, of
-/// which the first `width` columns are stored: the sums start from zero if `resume` is 0,
+/// Rows i ..< i + rows of C against one panel, `vectors` ≤ GK_TILE_VECTORS vectors wide, its
+/// rows of k `panel_stride` doubles apart, of which the first `width` columns are stored: the sums start from zero if `resume` is 0,
 /// otherwise from the partial sums C holds. Always inlined, so that `rows` and `vectors`
 /// are constants and the accumulators live in registers.
 static inline __attribute__((always_inline)) void multiply_tile(
     const double *a, ptrdiff_t row_stride, ptrdiff_t column_stride, int rows, int vectors,
-    const double *panel, ptrdiff_t m, double *c, ptrdiff_t c_row_stride, ptrdiff_t width, int resume)
+    const double *panel, ptrdiff_t panel_stride, ptrdiff_t m, double *c, ptrdiff_t c_row_stride,
+    ptrdiff_t width, int resume)
 {
+    // The sums start in registers as zeros; only a resumed block of k goes through memory,
+    // where a narrow tile must not read C beyond its `width` columns.
     gk_vector sums[GK_TILE_ROWS][GK_TILE_VECTORS];
     for (int r = 0; r < rows; r++) {
-        double row[panel_width] = {0};
-        if (resume) memcpy(row, c + r * c_row_stride, sizeof(double) * width);
-        memcpy(sums[r], row, sizeof(gk_vector) * vectors);
+        for (int v = 0; v < vectors; v++) sums[r][v] = (gk_vector){0};
+        if (resume) {
+            double row[panel_width] = {0};
+            memcpy(row, c + r * c_row_stride, sizeof(double) * width);
+            memcpy(sums[r], row, sizeof(gk_vector) * vectors);
+        }
     }
     for (ptrdiff_t k = 0; k < m; k++) {
         gk_vector bk[GK_TILE_VECTORS];
-        for (int v = 0; v < vectors; v++) bk[v] = load_vector(panel + k * panel_width + v * vector_lanes);
+        for (int v = 0; v < vectors; v++) bk[v] = load_vector(panel + k * panel_stride + v * vector_lanes);
         for (int r = 0; r < rows; r++) {
-            gk_vector ark = (gk_vector){0} + a[r * row_stride + k * column_stride];
+            gk_vector ark = splat(a[r * row_stride + k * column_stride]);
             for (int v = 0; v < vectors; v++) sums[r][v] = __builtin_elementwise_fma(ark, bk[v], sums[r][v]);
         }
     }
@@ -102,16 +120,16 @@ static inline __attribute__((always_inline)) void multiply_tile(
 /// the rows left over one at a time.
 static inline __attribute__((always_inline)) void multiply_panel(
     const double *a, ptrdiff_t row_stride, ptrdiff_t column_stride, int vectors,
-    const double *panel, ptrdiff_t n, ptrdiff_t m, double *c, ptrdiff_t c_row_stride, ptrdiff_t width,
-    int resume)
+    const double *panel, ptrdiff_t panel_stride, ptrdiff_t n, ptrdiff_t m, double *c, ptrdiff_t c_row_stride,
+    ptrdiff_t width, int resume)
 {
     ptrdiff_t i = 0;
     for (; i + GK_TILE_ROWS <= n; i += GK_TILE_ROWS)
         multiply_tile(a + i * row_stride, row_stride, column_stride, GK_TILE_ROWS, vectors,
-                      panel, m, c + i * c_row_stride, c_row_stride, width, resume);
+                      panel, panel_stride, m, c + i * c_row_stride, c_row_stride, width, resume);
     for (; i < n; i++)
         multiply_tile(a + i * row_stride, row_stride, column_stride, 1, vectors,
-                      panel, m, c + i * c_row_stride, c_row_stride, width, resume);
+                      panel, panel_stride, m, c + i * c_row_stride, c_row_stride, width, resume);
 }
 
 void GK_BUILD(gk_multiply)(
@@ -125,16 +143,23 @@ void GK_BUILD(gk_multiply)(
         // An empty sum (m = 0) is one block of depth zero, which stores the zeros.
         for (ptrdiff_t k0 = 0; k0 == 0 || k0 < m; k0 += GK_PANEL_DEPTH) {
             ptrdiff_t depth = m - k0 < GK_PANEL_DEPTH ? m - k0 : GK_PANEL_DEPTH;
-            pack_panel(b + k0 * b_row_stride, b_row_stride, b_column_stride, j, width, depth, panel);
+            const double *block = panel;
+            ptrdiff_t block_stride = panel_width;
+            if (b_column_stride == 1 && width == panel_width) {
+                block = b + k0 * b_row_stride + j;
+                block_stride = b_row_stride;
+            } else {
+                pack_panel(b + k0 * b_row_stride, b_row_stride, b_column_stride, j, width, depth, panel);
+            }
             const double *a_block = a + k0 * a_column_stride;
             // A last panel of at most one vector's width takes half the arithmetic; the two
             // calls have constant widths, so each is compiled with its accumulators in registers.
             if (width <= vector_lanes)
-                multiply_panel(a_block, a_row_stride, a_column_stride, 1, panel, n, depth, c + j, c_row_stride,
-                               width, k0 > 0);
+                multiply_panel(a_block, a_row_stride, a_column_stride, 1, block, block_stride, n, depth,
+                               c + j, c_row_stride, width, k0 > 0);
             else
-                multiply_panel(a_block, a_row_stride, a_column_stride, 2, panel, n, depth, c + j, c_row_stride,
-                               width, k0 > 0);
+                multiply_panel(a_block, a_row_stride, a_column_stride, 2, block, block_stride, n, depth,
+                               c + j, c_row_stride, width, k0 > 0);
         }
     }
 }

@@ -12,11 +12,12 @@ import Testing
 
     /// Shapes around the tile sizes of every build (4, 6 and 8 rows; 4, 8 and 16 columns),
     /// single rows, columns and depths, the gan-step's layers, and depths beyond one panel's
-    /// 256 values of k (the sum resumed from C, once and twice).
+    /// 256 values of k (the sum resumed from C, once and twice), for panels copied (narrow or
+    /// transposed) and read in place (whole panels of a row-major B, 17 × 513 × 48).
     static let shapes = [
         (1, 1, 1), (1, 7, 1), (3, 1, 5), (4, 4, 4), (5, 9, 3), (6, 3, 8), (7, 16, 9), (8, 5, 16),
         (9, 33, 17), (13, 2, 31), (16, 16, 33), (17, 8, 1), (64, 1, 256), (64, 256, 1), (64, 256, 256),
-        (7, 257, 9), (13, 600, 21),
+        (7, 257, 9), (13, 600, 21), (17, 513, 48),
     ]
 
     @Test(arguments: builds)
@@ -61,6 +62,22 @@ import Testing
         let b = Matrix(rows: 2, columns: p, values: Array(repeating: -square, count: p) + Array(repeating: x, count: p))
         let expected = Reference.product(a, b).values.map(\.bitPattern)
         #expect(expected.allSatisfy { $0 == fused.bitPattern })
+        var c = [Double](repeating: .nan, count: n * p)
+        gk_multiply_isa(build.isa, a.values, 2, 1, b.values, p, 1, n, 2, p, &c, p)
+        #expect(c.map(\.bitPattern) == expected, "\(build)")
+    }
+
+    /// A product whose exact sum is a negative zero: the first step's product −10⁻⁴⁰⁰ rounds
+    /// to −0, and fma(−0, 1, −0) = −0 keeps it, where a broadcast of the factor written as
+    /// 0 + a (which turns −0 into +0) would give fma(+0, 1, −0) = +0. Every row and column of
+    /// 9 × 2 × 33, so that every position of every build's tiles is checked.
+    @Test(arguments: builds)
+    func productsKeepTheSignOfZero(build: KernelBuild) {
+        let (n, p) = (9, 33)
+        let a = Matrix(rows: n, columns: 2, values: (0..<n).flatMap { _ in [-1e-200, -0.0] })
+        let b = Matrix(rows: 2, columns: p, values: Array(repeating: 1e-200, count: p) + Array(repeating: 1, count: p))
+        let expected = Reference.product(a, b).values.map(\.bitPattern)
+        #expect(expected.allSatisfy { $0 == (-0.0).bitPattern })
         var c = [Double](repeating: .nan, count: n * p)
         gk_multiply_isa(build.isa, a.values, 2, 1, b.values, p, 1, n, 2, p, &c, p)
         #expect(c.map(\.bitPattern) == expected, "\(build)")

@@ -8,10 +8,13 @@ import Synchronization
 /// blocks per call, and so would a Swift closure handed to another thread, for its context).
 ///
 /// `run(pieces:context:_:)` runs piece 0 on the calling thread and piece k on worker k − 1,
-/// each worker woken by a semaphore of its own and reporting on a shared one, and returns when
-/// every piece is done. The work is a C function of a context pointer and a piece index, which
-/// crosses threads as two words. The threads are started once, on first use, and wait on
-/// their semaphores in between. One caller at a time has the workers: a caller that finds them
+/// each worker started by a signal of its own and reporting on another, and returns when
+/// every piece is done. The signals spin a little before they sleep (`SpinningSignal`): a
+/// training step hands its workers a product every few tens of µs, and a worker still
+/// spinning when the next one comes, or a caller whose worker finishes just after it, saves
+/// the few to tens of µs that waking a sleeping thread costs. The work is a C function of a
+/// context pointer and a piece index, which crosses threads as two words. The threads are
+/// started once, on first use, and wait on their signals in between. One caller at a time has the workers: a caller that finds them
 /// busy (training runs on several threads at once, as `concurrentMap` does with GANs) runs all
 /// its pieces itself, one after the other, which is what a machine already busy should do
 /// anyway. Each piece is run by one thread either way, so whatever a piece computes does not
@@ -25,22 +28,28 @@ final class WorkerPool: @unchecked Sendable {
 
     /// The most pieces one `run` spreads over threads: the workers and the caller.
     let width: Int
-    private let starts: [DispatchSemaphore]
-    private let finished = DispatchSemaphore(value: 0)
+    private let starts: [SpinningSignal]
+    private let finishes: [SpinningSignal]
     private let busy = Atomic<Bool>(false)
-    /// The work of the current `run`, set before the workers are woken and cleared after they
-    /// are done (the semaphores order both with the workers' reads).
+    /// How long a waiting thread spins before it sleeps, in reads of a signal's state: some
+    /// 25 to 50 µs (a read of a cached line takes a cycle or two), longer than most gaps
+    /// between a training step's products, short enough that a thread left spinning takes
+    /// little from a busy machine's other work.
+    private static let spins = 100_000
+    /// The work of the current `run`, set before the workers are started and cleared after
+    /// they are done (the signals order both with the workers' reads).
     private var job: (piece: Piece, context: UnsafeRawPointer)?
 
     private init(workers: Int) {
         width = max(workers, 0) + 1
-        starts = (0..<max(workers, 0)).map { _ in DispatchSemaphore(value: 0) }
+        starts = (0..<max(workers, 0)).map { _ in SpinningSignal(spins: Self.spins) }
+        finishes = (0..<max(workers, 0)).map { _ in SpinningSignal(spins: Self.spins) }
         for worker in starts.indices {
             let thread = Thread { [unowned self] in
                 while true {
                     starts[worker].wait()
                     job!.piece(job!.context, worker + 1)
-                    finished.signal()
+                    finishes[worker].raise()
                 }
             }
             thread.name = "ganbook worker \(worker + 1)"
@@ -59,9 +68,9 @@ final class WorkerPool: @unchecked Sendable {
             return
         }
         job = (piece, context)
-        for worker in 0..<(pieces - 1) { starts[worker].signal() }
+        for worker in 0..<(pieces - 1) { starts[worker].raise() }
         piece(context, 0)
-        for _ in 0..<(pieces - 1) { finished.wait() }
+        for worker in 0..<(pieces - 1) { finishes[worker].wait() }
         job = nil
         busy.store(false, ordering: .releasing)
     }

@@ -16,6 +16,19 @@ struct ConcurrentMapTests {
         #expect(seeds.concurrentMap(work) == seeds.map(work))
     }
 
+    /// Products big enough to be cut across the shared workers, run inside a concurrent map
+    /// (which holds the workers, so each runs on its element's thread): the bits of the
+    /// sequential map, where the same products do use the workers.
+    @Test func productsInsideEqualTheSequentialMap() {
+        let work = { (seed: Int) -> Matrix in
+            var generator = Xoshiro256StarStar(seed: UInt64(seed))
+            let a = randomMatrix(64, 256, &generator), b = randomMatrix(256, 256, &generator)
+            return matmulTransposedRight(matmul(a, b), b)
+        }
+        let seeds = Array(0..<4)
+        #expect(seeds.concurrentMap(work) == seeds.map(work))
+    }
+
     @Test func handlesEmptyAndSingleElementCollections() {
         #expect([Int]().concurrentMap { $0 * 2 } == [])
         #expect([21].concurrentMap { $0 * 2 } == [42])

@@ -139,4 +139,23 @@ import Testing
             #expect(v.values.map(\.bitPattern) == reference.v.values.map(\.bitPattern))
         }
     }
+
+    /// A matrix large enough that `AdamStep.update` cuts it into ranges for the workers (and
+    /// not a whole number of vectors per range) still takes the reference's step, bit for bit.
+    @Test func adamStepsCutAcrossThreadsEqualTheReference() {
+        var rng = Xoshiro256StarStar(seed: 29)
+        let adam = Adam(learningRate: 1e-3, beta1: 0.5, beta2: 0.999, epsilon: 1e-8, weightDecay: 1e-4)
+        var theta = randomMatrix(301, 97, &rng)
+        var (m, v) = (Matrix.zeros(rows: 301, columns: 97), Matrix.zeros(rows: 301, columns: 97))
+        var reference = (theta: theta, m: m, v: v)
+        for t in 1...3 {
+            let g = randomMatrix(301, 97, &rng)
+            let step = AdamStep(adam, t: t)
+            step.update(&theta, m: &m, v: &v, gradient: g)
+            Reference.adamStep(step, theta: &reference.theta, m: &reference.m, v: &reference.v, g: g)
+            #expect(theta.values.map(\.bitPattern) == reference.theta.values.map(\.bitPattern), "step \(t)")
+            #expect(m.values.map(\.bitPattern) == reference.m.values.map(\.bitPattern))
+            #expect(v.values.map(\.bitPattern) == reference.v.values.map(\.bitPattern))
+        }
+    }
 }

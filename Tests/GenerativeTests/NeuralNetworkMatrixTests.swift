@@ -32,6 +32,27 @@ func randomMatrix(_ rows: Int, _ columns: Int, _ generator: inout Xoshiro256Star
             == Matrix(rows: 2, columns: 3, values: [11, 22, 33, 14, 25, 36]))
     }
 
+    /// The bias row added to every row, and the column sums of a bias gradient, are the plain
+    /// loops' bits: each column summed in row order from zero, whatever the vector width the
+    /// compiler chose (shapes narrower than, between and wider than a vector).
+    @Test(arguments: [(1, 1), (7, 1), (1, 9), (5, 13), (33, 3), (64, 256)])
+    func biasRowsAndColumnSumsEqualThePlainLoops(shape: (Int, Int)) {
+        let (rows, columns) = shape
+        var rng = Xoshiro256StarStar(seed: 31)
+        let a = randomMatrix(rows, columns, &rng)
+        let bias = randomMatrix(1, columns, &rng)
+        var sums = [Double](repeating: 0, count: columns)
+        var shifted = a.values
+        for i in 0..<rows {
+            for j in 0..<columns {
+                sums[j] += a[i, j]
+                shifted[i * columns + j] += bias[0, j]
+            }
+        }
+        #expect(a.columnSums().values.map(\.bitPattern) == sums.map(\.bitPattern))
+        #expect(a.addingToEachRow(bias).values.map(\.bitPattern) == shifted.map(\.bitPattern))
+    }
+
     @Test func elementwiseArithmetic() {
         let a = Matrix(rows: 2, columns: 2, values: [1, 2, 3, 4])
         let b = Matrix(rows: 2, columns: 2, values: [5, 6, 7, 8])

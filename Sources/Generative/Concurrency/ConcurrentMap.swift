@@ -21,7 +21,15 @@ extension Collection where Index == Int {
             // `concurrentPerform` returns only after every iteration is done.
             withoutActuallyEscaping(body) { body in
                 let shared = unsafeBitCast(body, to: (@Sendable (Int) -> Void).self)
-                DispatchQueue.concurrentPerform(iterations: elements.count, execute: shared)
+                // With an element for every core, the products inside run on their own
+                // element's thread rather than asking the shared workers for more threads.
+                if elements.count >= WorkerPool.shared.width {
+                    WorkerPool.shared.withWorkersHeld {
+                        DispatchQueue.concurrentPerform(iterations: elements.count, execute: shared)
+                    }
+                } else {
+                    DispatchQueue.concurrentPerform(iterations: elements.count, execute: shared)
+                }
             }
         }
         return results.map { $0! }

@@ -57,6 +57,19 @@ final class WorkerPool: @unchecked Sendable {
         }
     }
 
+    /// Runs `body` with the workers held, so that every `run` meanwhile runs its pieces on its
+    /// caller's thread: for work that already keeps every core busy, such as `concurrentMap`
+    /// over at least as many elements as there are cores, where handing a product's pieces to
+    /// a worker would only make a third thread fight two for the same cores (and the worker's
+    /// spinning take time from both). When the workers are already held, `body` just runs.
+    func withWorkersHeld<Result>(_ body: () -> Result) -> Result {
+        guard busy.compareExchange(expected: false, desired: true, ordering: .acquiring).exchanged else {
+            return body()
+        }
+        defer { busy.store(false, ordering: .releasing) }
+        return body()
+    }
+
     /// Runs `piece(context, 0)`, …, `piece(context, pieces − 1)`, at the same time on up to
     /// `width` threads when the workers are free, and returns when all are done. A piece may
     /// read what `context` points to and write only memory that belongs to it alone.

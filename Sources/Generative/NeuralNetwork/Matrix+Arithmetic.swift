@@ -62,8 +62,11 @@ extension Matrix {
         let (m, n) = (rows, columns)
         withUnsafeMutableElements { r in
             row.values.withUnsafeBufferPointer { b in
-                for i in 0..<m {
-                    for j in 0..<n { r[i * n + j] += b[j] }
+                // Along each row's pointer, so that the loop vectorises (see `columnSums`).
+                guard var target = r.baseAddress, let b = b.baseAddress else { return }
+                for _ in 0..<m {
+                    for j in 0..<n { target[j] += b[j] }
+                    target += n
                 }
             }
         }
@@ -84,8 +87,13 @@ extension Matrix {
         sums.withUnsafeMutableElements { s in
             s.update(repeating: 0)
             values.withUnsafeBufferPointer { a in
-                for i in 0..<rows {
-                    for j in 0..<n { s[j] += a[i * n + j] }
+                // Row by row, each column's sum in row order; the inner loop runs along a
+                // row's pointer, free of overflow-checked index arithmetic, so the compiler
+                // vectorises it across columns, which leaves every column's order unchanged.
+                guard let s = s.baseAddress, var row = a.baseAddress else { return }
+                for _ in 0..<rows {
+                    for j in 0..<n { s[j] += row[j] }
+                    row += n
                 }
             }
         }

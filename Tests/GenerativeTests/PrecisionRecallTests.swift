@@ -31,4 +31,18 @@ import Testing
         let collapsed = precisionAndRecall(real: real, generated: Matrix(rows: 100, columns: 2, values: real.values.prefix(200).map { $0 }))
         #expect(collapsed.precision == 1 && collapsed.recall == 0.5)
     }
+
+    /// The k-th nearest neighbour's distance, found keeping the k smallest, is the sorted
+    /// definition's, for every k up to all the other points: on a grid, where many distances
+    /// tie, and on random points in three dimensions.
+    @Test func nearestNeighbourRadiiEqualTheSortedDefinition() {
+        var rng = Xoshiro256StarStar(seed: 41)
+        let grid = Matrix(rows: 30, columns: 2, values: (0..<60).map { Double($0 % 7) })
+        let scattered = Matrix(rows: 40, columns: 3, values: (0..<120).map { _ in rng.nextUniform() })
+        for points in [grid, scattered] {
+            for k in [1, 2, 3, 5, points.rows - 1] {
+                #expect(nearestNeighbourRadii(points, k: k) == Reference.nearestNeighbourRadii(points, k: k), "k = \(k)")
+            }
+        }
+    }
 }

@@ -62,7 +62,8 @@ func discriminatorLossAndGradients(
     Matrix.stack(real, generated, into: &pass.batch)
     forward(pass.batch, &pass.trace)
     let loss = adversary.loss(outputs: pass.trace.output, realCount: real.rows, gradient: &pass.logitGradient)
-    discriminator.backpropagate(pass.trace, gradOutput: pass.logitGradient, into: &pass.backward, parameterGradients: true)
+    discriminator.backpropagate(
+        pass.trace, gradOutput: pass.logitGradient, into: &pass.backward, parameterGradients: true, inputGradient: false)
     return loss
 }
 
@@ -130,6 +131,6 @@ func generatorLossAndGradients(
         parameterGradients: false)
     generator.backpropagate(
         pass.generatorTrace, gradOutput: pass.discriminatorBackward.gradients.input, into: &pass.generatorBackward,
-        parameterGradients: true)
+        parameterGradients: true, inputGradient: false)
     return value
 }

@@ -88,8 +88,19 @@ public struct Dense: Equatable, Sendable {
     /// The chain rule through the layer to its input, δ_Z = δ_A ⊙ g′(Z) and ∂L/∂X = δ_Z·Wᵀ,
     /// written into `deltaZ` and `inputGradient`.
     func backpropagate(_ trace: Trace, gradOutput: Matrix, deltaZ: inout Matrix, inputGradient: inout Matrix) {
+        backpropagate(trace, gradOutput: gradOutput, deltaZ: &deltaZ)
+        propagate(deltaZ: deltaZ, toInput: &inputGradient)
+    }
+
+    /// The chain rule through the activation, δ_Z = δ_A ⊙ g′(Z), written into `deltaZ`.
+    func backpropagate(_ trace: Trace, gradOutput: Matrix, deltaZ: inout Matrix) {
         activation.backward(
             gradOutput: gradOutput, preActivation: trace.preActivation, output: trace.output, into: &deltaZ)
+    }
+
+    /// The chain rule through the affine map to the layer's input, ∂L/∂X = δ_Z·Wᵀ, written into
+    /// `inputGradient`.
+    func propagate(deltaZ: Matrix, toInput inputGradient: inout Matrix) {
         multiplyTransposedRight(deltaZ, weights, into: &inputGradient)
     }
 

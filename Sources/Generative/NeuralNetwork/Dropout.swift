@@ -32,9 +32,13 @@ public struct Dropout: Equatable, Sendable {
 
     /// A fresh mask the shape of `mask`, drawn into its storage as `mask(rows:columns:using:)` draws it.
     func drawMask(into mask: inout Matrix, using generator: inout some RandomNumberGenerator) {
-        let scale = 1 / (1 - rate)
+        let (rate, scale) = (rate, 1 / (1 - rate))
+        // The draws come from a local copy of the generator, written back after, so that its
+        // state stays in registers instead of being stored to `generator` after every draw.
+        var draws = generator
+        defer { generator = draws }
         mask.withUnsafeMutableElements { m in
-            for i in m.indices { m[i] = generator.nextUniform() < rate ? 0 : scale }
+            for i in m.indices { m[i] = draws.nextUniform() < rate ? 0 : scale }
         }
     }
 }

@@ -163,7 +163,12 @@ public struct MLP: Equatable, Sendable {
     /// the last, ∂L/∂A (∂L/∂Y, or the layer above's ∂L/∂X) times the layer's dropout mask if it
     /// had one, then `Dense.backpropagate` to δ_Z and ∂L/∂X, and, if `parameterGradients`,
     /// `Dense.parameterGradients` to ∂L/∂W and ∂L/∂b. Without them only ∂L/∂X is meaningful.
-    package func backpropagate(_ trace: Trace, gradOutput: Matrix, into pass: inout Backward, parameterGradients: Bool) {
+    /// Without `inputGradient` the first layer's ∂L/∂X = δ_Z·Wᵀ, a product nothing reads when
+    /// only the parameters are trained, is not computed, and `pass.gradients.input` is empty.
+    package func backpropagate(
+        _ trace: Trace, gradOutput: Matrix, into pass: inout Backward, parameterGradients: Bool,
+        inputGradient: Bool = true
+    ) {
         let count = layerCount
         if pass.deltaZ.count != count {
             let none = [Matrix](repeating: .empty, count: count)
@@ -180,14 +185,15 @@ public struct MLP: Equatable, Sendable {
                 deltaA = pass.masked[index]
             }
             let layer = layer(index)
-            layer.backpropagate(
-                trace.layers[index], gradOutput: deltaA, deltaZ: &pass.deltaZ[index],
-                inputGradient: &pass.inputGradients[index])
+            layer.backpropagate(trace.layers[index], gradOutput: deltaA, deltaZ: &pass.deltaZ[index])
+            if index > 0 || inputGradient {
+                layer.propagate(deltaZ: pass.deltaZ[index], toInput: &pass.inputGradients[index])
+            }
             if parameterGradients {
                 layer.parameterGradients(
                     trace.layers[index], deltaZ: pass.deltaZ[index], into: &pass.gradients.parameters, at: 2 * index)
             }
         }
-        pass.gradients.input = pass.inputGradients[0]
+        if inputGradient { pass.gradients.input = pass.inputGradients[0] }
     }
 }

@@ -52,6 +52,19 @@ private func projection(_ y: Matrix, _ r: Matrix) -> Double {
         #expect(gradientError(g.input, at: x) { x in projection(layer.forward(x).output, r) } < 1e-6)
     }
 
+    /// A layer adds its bias and applies its activation in one pass over X·W: the bits of the
+    /// three steps one after another, Z = matmul(X, W) + 1·b and A = g(Z).
+    @Test(arguments: activations)
+    func denseForwardEqualsItsStepsBitForBit(activation: Activation) {
+        var rng = Xoshiro256StarStar(seed: 13)
+        let layer = Dense(weights: randomMatrix(7, 19, &rng), bias: randomMatrix(1, 19, &rng), activation: activation)
+        let x = randomMatrix(33, 7, &rng)
+        let z = matmul(x, layer.weights).addingToEachRow(layer.bias)
+        let (output, trace) = layer.forward(x)
+        #expect(trace.preActivation.values.map(\.bitPattern) == z.values.map(\.bitPattern))
+        #expect(output.values.map(\.bitPattern) == activation.apply(z).values.map(\.bitPattern))
+    }
+
     @Test(arguments: activations)
     func activationDerivativeMatchesFiniteDifferences(activation: Activation) {
         for z in [-2.3, -0.4, 0.7, 1.9] {

@@ -66,6 +66,18 @@ public enum Activation: Equatable, Sendable {
         }
     }
 
+    /// Z ← Z + 1·b, then A ← g(Z), in one pass over Z (`Matrix.addToEachRow(_:thenMap:into:)`):
+    /// a layer's bias and activation after its product.
+    func apply(addingBias bias: Matrix, to z: inout Matrix, into a: inout Matrix) {
+        switch self {
+        case .identity: z.addToEachRow(bias, thenMap: { $0 }, into: &a)
+        case .relu: z.addToEachRow(bias, thenMap: { $0 > 0 ? $0 : 0 }, into: &a)
+        case .leakyReLU(let slope): z.addToEachRow(bias, thenMap: { $0 > 0 ? $0 : slope * $0 }, into: &a)
+        case .tanh: z.addToEachRow(bias, thenMap: hyperbolicTangent, into: &a)
+        case .sigmoid: z.addToEachRow(bias, thenMap: logistic, into: &a)
+        }
+    }
+
     /// ∂L/∂Z = ∂L/∂A ⊙ g′(Z), the chain rule through the activation for a whole batch.
     public func backward(gradOutput: Matrix, preActivation z: Matrix, output a: Matrix) -> Matrix {
         if self == .identity { return gradOutput }

@@ -73,8 +73,7 @@ public struct Dense: Equatable, Sendable {
     /// Z and A for the batch `trace.input`, written into the trace's storage.
     func forward(into trace: inout Trace) {
         multiply(trace.input, weights, into: &trace.preActivation)
-        trace.preActivation.addToEachRow(bias)
-        activation.apply(trace.preActivation, into: &trace.output)
+        activation.apply(addingBias: bias, to: &trace.preActivation, into: &trace.output)
     }
 
     /// The gradients given δ_A = ∂L/∂A for the batch recorded in `trace`.

@@ -72,6 +72,33 @@ extension Matrix {
         }
     }
 
+    /// Aᵢⱼ ← Aᵢⱼ + bⱼ and Cᵢⱼ ← f(Aᵢⱼ + bⱼ) in one pass: `addToEachRow` and `map(into:_:)`
+    /// together, for a layer's Z = X·W + b and A = g(Z), so that Z is read once rather than
+    /// twice (C is made the shape of A if it is not).
+    /// - Precondition: `row` is 1 × `columns`.
+    mutating func addToEachRow(_ row: Matrix, thenMap transform: (Double) -> Double, into result: inout Matrix) {
+        precondition(row.rows == 1 && row.columns == columns, "the row must be 1 × columns")
+        result.reshape(rows: rows, columns: columns)
+        let (m, n) = (rows, columns)
+        withUnsafeMutableElements { z in
+            result.withUnsafeMutableElements { a in
+                row.values.withUnsafeBufferPointer { b in
+                    // Along each row's pointers, so that the loop vectorises (see `columnSums`).
+                    guard var z = z.baseAddress, var a = a.baseAddress, let b = b.baseAddress else { return }
+                    for _ in 0..<m {
+                        for j in 0..<n {
+                            let sum = z[j] + b[j]
+                            z[j] = sum
+                            a[j] = transform(sum)
+                        }
+                        z += n
+                        a += n
+                    }
+                }
+            }
+        }
+    }
+
     /// The 1 × columns row of column sums Σᵢ Aᵢⱼ: a bias gradient, since a bias is added
     /// to every example of the batch and so collects the gradient of every example.
     public func columnSums() -> Matrix {

@@ -61,6 +61,7 @@ struct GanbookBench: ParsableCommand {
         print("ganbook-bench: medians of 5 repetitions; ratios measured in this run")
         let peak = FMAPeak()
         let gan = medianSecondsPerCall(iterations: 100, ganStep())
+        let wideProducts = medianSecondsPerCall(iterations: 100, ganStepWideProducts())
         let mmd = medianSecondsPerCall(iterations: 20, mmdStep())
         let uniform = medianSecondsPerCall(iterations: 10, interleavedUniforms()) / Double(uniformCount)
         let singleStreamUniform = medianSecondsPerCall(iterations: 10, singleStreamUniforms()) / Double(uniformCount)
@@ -93,6 +94,10 @@ struct GanbookBench: ParsableCommand {
             ReportLine(
                 workload: "  4× NumPy", swift: format(4 * flops / numpy.ganStep / 1e9, 2) + " GFLOP/s",
                 target: "(" + format(100 * 4 * flops / numpy.ganStep / peak.flopsPerSecond, 1) + "% of peak needed)", met: nil),
+            ReportLine(
+                workload: "  wide layers", swift: formatTime(wideProducts),
+                ratio: format(numpy.ganStep / wideProducts, 1) + "×",
+                target: "(its 256 × 256 products alone: the kernel's bound)", met: nil),
             ReportLine(
                 workload: "  allocations", swift: allocations.counting ? format(allocations.perStep, 3) + " per step" : "not counted",
                 target: "0 per step", met: allocations.counting && allocations.long == allocations.short),

@@ -27,6 +27,36 @@ func ganStep() -> () -> Void {
     return { blackHole(trainer.step()) }
 }
 
+/// The products of one `gan-step` through its 256 × 256 hidden layers, alone, into matrices
+/// reused from call to call: what the step would cost if nothing else in it (the narrow first
+/// and last layers, activations, losses, Adam, handing work to the second core) took any time.
+/// That is a floor under the step's time, so NumPy's step time over it bounds the ratio that
+/// the kernel as it is could reach. As `GANTrainer.step` runs them:
+///
+///     X·W:  G forward (64 rows), D forward (128), G forward (64), D forward (64);
+///     Xᵀ·δ: D's weight gradient (128), G's (64);
+///     δ·Wᵀ: D's input gradient (128), D's (64, in the generator's update), G's (64).
+func ganStepWideProducts() -> () -> Void {
+    var rng = Xoshiro256StarStar(seed: 0)
+    func random(_ rows: Int) -> Matrix {
+        Matrix(rows: rows, columns: 256, values: (0..<rows * 256).map { _ in rng.nextUniform() - 0.5 })
+    }
+    let weights = random(256)
+    let (x64, x128, delta64, delta128) = (random(64), random(128), random(64), random(128))
+    var (out64, out128, weightGradient) = (Matrix.zeros(rows: 0, columns: 0), Matrix.zeros(rows: 0, columns: 0), Matrix.zeros(rows: 0, columns: 0))
+    return {
+        for x in [x64, x128, x64, x64] {
+            if x.rows == 64 { multiply(x, weights, into: &out64) } else { multiply(x, weights, into: &out128) }
+        }
+        multiplyTransposedLeft(x128, delta128, into: &weightGradient)
+        multiplyTransposedLeft(x64, delta64, into: &weightGradient)
+        multiplyTransposedRight(delta128, weights, into: &out128)
+        multiplyTransposedRight(delta64, weights, into: &out64)
+        multiplyTransposedRight(delta64, weights, into: &out64)
+        blackHole((out64, out128, weightGradient))
+    }
+}
+
 /// The reference's `mmd_step`: a fresh sample of 512 standard normals y against a fixed
 /// sample of 512 standard normals x, the biased MMD² with the sum of Gaussian kernels of
 /// bandwidths 0.1, 0.5, 1, 2, 5 and 10, and its gradient with respect to y.

@@ -31,7 +31,7 @@ public func matmul(_ a: Matrix, _ b: Matrix) -> Matrix {
 }
 
 /// C ← A·B, `matmul` into C's storage (made n × p if it is not).
-func multiply(_ a: Matrix, _ b: Matrix, into c: inout Matrix) {
+package func multiply(_ a: Matrix, _ b: Matrix, into c: inout Matrix) {
     precondition(a.columns == b.rows, "matmul needs a.columns == b.rows")
     if KernelBuild.inUse == .reference {
         c = Reference.product(a, b)
@@ -52,7 +52,7 @@ public func matmulTransposedLeft(_ a: Matrix, _ b: Matrix) -> Matrix {
 }
 
 /// C ← Aᵀ·B, `matmulTransposedLeft` into C's storage (made n × p if it is not).
-func multiplyTransposedLeft(_ a: Matrix, _ b: Matrix, into c: inout Matrix) {
+package func multiplyTransposedLeft(_ a: Matrix, _ b: Matrix, into c: inout Matrix) {
     precondition(a.rows == b.rows, "Aᵀ·B needs a.rows == b.rows")
     if KernelBuild.inUse == .reference {
         c = Reference.product(a.transposed, b)
@@ -72,7 +72,7 @@ public func matmulTransposedRight(_ a: Matrix, _ b: Matrix) -> Matrix {
 }
 
 /// C ← A·Bᵀ, `matmulTransposedRight` into C's storage (made n × p if it is not).
-func multiplyTransposedRight(_ a: Matrix, _ b: Matrix, into c: inout Matrix) {
+package func multiplyTransposedRight(_ a: Matrix, _ b: Matrix, into c: inout Matrix) {
     precondition(a.columns == b.columns, "A·Bᵀ needs a.columns == b.columns")
     if KernelBuild.inUse == .reference {
         c = Reference.product(a, b.transposed)

@@ -62,7 +62,8 @@ extension Matrix {
         let (m, n) = (rows, columns)
         withUnsafeMutableElements { r in
             row.values.withUnsafeBufferPointer { b in
-                // Along each row's pointer, so that the loop vectorises (see `columnSums`).
+                // The inner loop runs along a row's pointer, free of overflow-checked index
+                // arithmetic, so the compiler vectorises it across the columns.
                 guard var target = r.baseAddress, let b = b.baseAddress else { return }
                 for _ in 0..<m {
                     for j in 0..<n { target[j] += b[j] }
@@ -83,7 +84,7 @@ extension Matrix {
         withUnsafeMutableElements { z in
             result.withUnsafeMutableElements { a in
                 row.values.withUnsafeBufferPointer { b in
-                    // Along each row's pointers, so that the loop vectorises (see `columnSums`).
+                    // Along each row's pointers, so that the loop vectorises (see `addToEachRow`).
                     guard var z = z.baseAddress, var a = a.baseAddress, let b = b.baseAddress else { return }
                     for _ in 0..<m {
                         for j in 0..<n {

@@ -6,18 +6,18 @@ import Testing
 /// reader or author runs, each chapter in its own process.
 @Suite("The book")
 struct BookTests {
-    let ganbook = TestPaths.products.appending(path: "ganbook")
-    let chapters = TestPaths.packageRoot.appending(path: "chapters").path
-
+    /// The results checked are those of `FreshBook`, the chapters run afresh in this test
+    /// process; verify finds every one in that cache, so none runs twice.
     @Test func everyChapterMatchesItsRecordedOutputsAndFigures() throws {
-        let run = try runProcess(ganbook, ["verify", "--chapters", chapters])
+        let fresh = try FreshBook.shared.get()
+        let run = try Ganbook.run(["verify", "--cache", fresh.cache.path])
         #expect(run.status == 0, "ganbook verify reported:\n\(run.output)")
     }
 
     @Test func buildWritesFrontPageWithMathFiguresOutputsReferencesAndAssets() throws {
         let site = try TestPaths.temporaryFolder("ganbook-site").appending(path: "site")
         defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
-        let run = try runProcess(ganbook, ["build", "--chapters", chapters, "--output", site.path])
+        let run = try Ganbook.run(["build", "--output", site.path])
         try #require(run.status == 0, "ganbook build reported:\n\(run.output)")
 
         // The first chapter is the front page, followed by the contents.
@@ -40,44 +40,24 @@ struct BookTests {
     }
 
     /// The issue's promise that a cached build is bit-for-bit the fresh one: the book built
-    /// twice with a cache of its own, the second time entirely from the cache. The first build
-    /// runs every chapter, since its cache holds no result; it starts from the chapters'
-    /// compiled programs of the default cache, when there are any, so as not to compile the
-    /// book again (what a program computes does not depend on where it was compiled).
+    /// twice with a cache of its own, the first time running every chapter (`FreshBook`), the
+    /// second time entirely from the cache.
     @Test func buildFromTheCacheWritesTheSiteAFreshRunWritesByteForByte() throws {
-        let folder = try TestPaths.temporaryFolder("ganbook-site-twice")
+        let fresh = try FreshBook.shared.get()
+        let freshLines = FreshBook.chapterLines(fresh.output)
+        #expect(!freshLines.isEmpty && freshLines.allSatisfy { $0.hasSuffix(" s") || $0.hasSuffix(" s)") }, "\(fresh.output)")
+        let folder = try TestPaths.temporaryFolder("ganbook-site-cached")
         defer { try? FileManager.default.removeItem(at: folder) }
-        try copyCompiledChapters(to: folder.appending(path: "cache/programs"))
-        let cache = ["--cache", folder.appending(path: "cache").path, "--chapters", chapters]
-        /// The line `build` printed for each chapter, which ends in its time (with its compile
-        /// time in parentheses when it was compiled) or in "cached".
-        func chapterLines(_ run: ProcessResult) -> [Substring] {
-            run.output.split(separator: "\n").filter { $0.hasPrefix(chapters + "/") }
-        }
-        let fresh = try runProcess(ganbook, ["build", "--output", folder.appending(path: "fresh").path] + cache)
-        try #require(fresh.status == 0, "ganbook build reported:\n\(fresh.output)")
-        #expect(!chapterLines(fresh).isEmpty && chapterLines(fresh).allSatisfy { $0.hasSuffix(" s") || $0.hasSuffix(" s)") }, "\(fresh.output)")
-        let cached = try runProcess(ganbook, ["build", "--output", folder.appending(path: "cached").path] + cache)
+        let cached = try Ganbook.run(["build", "--output", folder.appending(path: "cached").path, "--cache", fresh.cache.path])
         try #require(cached.status == 0, "ganbook build reported:\n\(cached.output)")
-        #expect(chapterLines(cached).count == chapterLines(fresh).count
-                && chapterLines(cached).allSatisfy { $0.hasSuffix(", cached") }, "\(cached.output)")
+        let cachedLines = FreshBook.chapterLines(cached.output)
+        #expect(cachedLines.count == freshLines.count && cachedLines.allSatisfy { $0.hasSuffix(", cached") }, "\(cached.output)")
 
-        let freshSite = try folderContents(folder.appending(path: "fresh"))
+        let freshSite = try folderContents(fresh.site)
         let cachedSite = try folderContents(folder.appending(path: "cached"))
         #expect(freshSite.keys.sorted() == cachedSite.keys.sorted())
         for (name, bytes) in freshSite where cachedSite[name] != bytes {
             Issue.record("\(name) differs between the fresh and the cached build")
-        }
-    }
-
-    /// Copies the compiled chapter programs of `ganbook`'s default cache (not its results, nor
-    /// the compiler's module cache, which is tied to its folder) into `programs`.
-    func copyCompiledChapters(to programs: URL) throws {
-        let defaultPrograms = TestPaths.products.appending(path: "ganbook-cache/programs")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: defaultPrograms.path)) ?? []
-        try FileManager.default.createDirectory(at: programs, withIntermediateDirectories: true)
-        for name in names where name.first?.isNumber == true {
-            try FileManager.default.copyItem(at: defaultPrograms.appending(path: name), to: programs.appending(path: name))
         }
     }
 }

@@ -8,8 +8,7 @@ import Testing
 /// case, so no case passes whatever the answer.
 @Suite("The book's exercises")
 struct ExerciseCheckTests {
-    static let ganbook = TestPaths.products.appending(path: "ganbook")
-    static let chapters = TestPaths.packageRoot.appending(path: "chapters")
+    static let chapters = TestPaths.packageRoot.appending(path: Ganbook.chapters)
 
     /// Every exercise of the book, with its chapter.
     static let exercises: [(chapter: Chapter, exercise: Exercise)] = {
@@ -33,8 +32,7 @@ struct ExerciseCheckTests {
         let folder = try TestPaths.temporaryFolder("ganbook-exercise-\(id)")
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data(code.utf8).write(to: folder.appending(path: fileName))
-        return try runProcess(Self.ganbook, ["exercise", id, "--check", "--chapters", Self.chapters.path,
-                                             "--exercises", folder.path])
+        return try Ganbook.run(["exercise", id, "--check", "--exercises", folder.path])
     }
 
     @Test(arguments: exercises.map(\.exercise.id))

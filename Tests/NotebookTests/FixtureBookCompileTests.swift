@@ -29,7 +29,7 @@ struct FixtureBookCompileTests {
     func programs() throws -> [String: UInt64] {
         let programs = folder.appending(path: "cache/programs")
         var inodes: [String: UInt64] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: programs.path) where !name.hasPrefix(".") && name != "ModuleCache" {
+        for name in try FileManager.default.contentsOfDirectory(atPath: programs.path) where !name.hasPrefix(".") {
             let attributes = try FileManager.default.attributesOfItem(atPath: programs.appending(path: name).path)
             inodes[name] = (attributes[.systemFileNumber] as? NSNumber)?.uint64Value
         }

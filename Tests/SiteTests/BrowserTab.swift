@@ -108,9 +108,14 @@ struct BrowserTab {
         }
     }
 
+    /// The options of every screenshot: a PNG compressed for speed rather than size. The
+    /// pixels are the same and the files larger; the site check takes over a hundred of them,
+    /// up to 3000 pixels tall, and the shots took about a quarter less time.
+    static var screenshotFormat: [String: Any] { ["format": "png", "optimizeForSpeed": true] }
+
     /// What the window shows now, as a PNG.
     func screenshotOfWindow() throws -> Data {
-        let reply = try send("Page.captureScreenshot", ["format": "png"])
+        let reply = try send("Page.captureScreenshot", Self.screenshotFormat)
         guard let base64 = reply["data"] as? String, let data = Data(base64Encoded: base64) else {
             throw Chromium.Failure("Page.captureScreenshot returned no image")
         }
@@ -138,10 +143,9 @@ struct BrowserTab {
             // The last part's scroll stops at the page's end; the clip, in page coordinates,
             // still starts at `top`.
             _ = try evaluate("window.scrollTo(0, \(top))")
-            let reply = try send("Page.captureScreenshot", [
-                "format": "png",
+            let reply = try send("Page.captureScreenshot", Self.screenshotFormat.merging([
                 "clip": ["x": 0, "y": top, "width": Double(viewport.width), "height": min(partHeight, height - top), "scale": 1],
-            ])
+            ]) { $1 })
             guard let base64 = reply["data"] as? String, let data = Data(base64Encoded: base64) else {
                 throw Chromium.Failure("Page.captureScreenshot returned no image")
             }

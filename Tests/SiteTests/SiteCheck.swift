@@ -108,9 +108,7 @@ struct SiteCheck: Sendable {
 
     /// Builds the book's site with the `ganbook` of this build.
     private func build() throws {
-        let ganbook = TestPaths.products.appending(path: "ganbook")
-        let chapters = TestPaths.packageRoot.appending(path: "chapters").path
-        let run = try runProcess(ganbook, ["build", "--chapters", chapters, "--output", site.path])
+        let run = try Ganbook.run(["build", "--output", site.path])
         guard run.status == 0 else { throw Chromium.Failure("ganbook build failed:\n\(run.output)") }
     }
 

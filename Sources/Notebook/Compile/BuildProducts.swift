@@ -21,6 +21,14 @@ package struct BuildProducts: Sendable {
 
     package var modules: URL { folder.appending(path: "Modules", directoryHint: .isDirectory) }
 
+    /// The compiler's cache of the C modules a chapter imports (the C library's, Foundation's,
+    /// the kernels'), shared by every chapter compiled against this build, whatever folder its
+    /// program is kept in. Building them takes a compile about two seconds; a cache per
+    /// programs folder made every new `--cache` folder, every exercise's first check and every
+    /// test's fresh cache pay that again. Clang keys the modules by the options that shape
+    /// them and locks a module while it builds it, so concurrent compiles share it safely.
+    package var moduleCache: URL { folder.appending(path: "ganbook-module-cache", directoryHint: .isDirectory) }
+
     var linkFileList: URL { folder.appending(path: "\(executableName).product/Objects.LinkFileList") }
 
     /// The files a chapter is compiled and linked with, for `library`.

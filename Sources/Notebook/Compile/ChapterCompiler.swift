@@ -60,7 +60,7 @@ package struct ChapterCompiler: Sendable {
             return .failure(ChapterFailure(path: chapter.path, line: 1, message: "cannot write \(sourceFile.path): \(error.localizedDescription)"))
         }
         let arguments = compilerArguments(inputs: inputs) + [sourceFile.path] + inputs.objects.map(\.path)
-            + ["-module-cache-path", folder.appending(path: "ModuleCache").path, "-o", built.path]
+            + ["-module-cache-path", products.moduleCache.path, "-o", built.path]
         let result: (status: Int32, output: String)
         do {
             result = try Self.runCompiler(library.compiler, arguments)

@@ -7,7 +7,7 @@ import Synchronization
 /// Waking a thread asleep on a semaphore costs a system call on each side and the
 /// scheduler's latency, 5 µs at best and tens of µs on a busy virtual machine, against a
 /// matrix product's piece of 50 to 100 µs. So the waiter first spins, reading the state,
-/// for `spins` reads (a few µs to tens of µs): a signal raised meanwhile is seen at the
+/// for `spins` reads (µs to a fraction of a ms): a signal raised meanwhile is seen at the
 /// cost of a cache line moving between cores. Only then does it sleep on the semaphore,
 /// which the raiser signals only if it finds the waiter asleep. The spin is bounded, so a
 /// machine busy with other work loses no more than that to it.

@@ -45,9 +45,10 @@ func ganStepWideProducts() -> () -> Void {
     let (x64, x128, delta64, delta128) = (random(64), random(128), random(64), random(128))
     var (out64, out128, weightGradient) = (Matrix.zeros(rows: 0, columns: 0), Matrix.zeros(rows: 0, columns: 0), Matrix.zeros(rows: 0, columns: 0))
     return {
-        for x in [x64, x128, x64, x64] {
-            if x.rows == 64 { multiply(x, weights, into: &out64) } else { multiply(x, weights, into: &out128) }
-        }
+        multiply(x64, weights, into: &out64)
+        multiply(x128, weights, into: &out128)
+        multiply(x64, weights, into: &out64)
+        multiply(x64, weights, into: &out64)
         multiplyTransposedLeft(x128, delta128, into: &weightGradient)
         multiplyTransposedLeft(x64, delta64, into: &weightGradient)
         multiplyTransposedRight(delta128, weights, into: &out128)

@@ -25,15 +25,23 @@ public enum Activation: Equatable, Sendable {
     case tanh
     case sigmoid
 
+    /// Calls `body` with g as a function of one value, chosen once: each case hands `body` its
+    /// own closure, so a loop in `body` is compiled once per activation with g inlined, and the
+    /// `switch` stays outside the loop. The one place that spells out g.
+    @inline(__always)
+    private func withFunction<Result>(_ body: ((Double) -> Double) -> Result) -> Result {
+        switch self {
+        case .identity: body { $0 }
+        case .relu: body { $0 > 0 ? $0 : 0 }
+        case .leakyReLU(let slope): body { $0 > 0 ? $0 : slope * $0 }
+        case .tanh: body(hyperbolicTangent)
+        case .sigmoid: body(logistic)
+        }
+    }
+
     /// g(z) for one value.
     public func apply(_ z: Double) -> Double {
-        switch self {
-        case .identity: z
-        case .relu: z > 0 ? z : 0
-        case .leakyReLU(let slope): z > 0 ? z : slope * z
-        case .tanh: hyperbolicTangent(z)
-        case .sigmoid: logistic(z)
-        }
+        withFunction { g in g(z) }
     }
 
     /// g′(z), given the pre-activation z and the output a = g(z).
@@ -57,25 +65,13 @@ public enum Activation: Equatable, Sendable {
 
     /// A ← g(Z), `apply(_:)` into A's storage (made the shape of Z if it is not).
     func apply(_ z: Matrix, into a: inout Matrix) {
-        switch self {
-        case .identity: z.map(into: &a) { $0 }
-        case .relu: z.map(into: &a) { $0 > 0 ? $0 : 0 }
-        case .leakyReLU(let slope): z.map(into: &a) { $0 > 0 ? $0 : slope * $0 }
-        case .tanh: z.map(into: &a, hyperbolicTangent)
-        case .sigmoid: z.map(into: &a, logistic)
-        }
+        withFunction { g in z.map(into: &a, g) }
     }
 
     /// Z ← Z + 1·b, then A ← g(Z), in one pass over Z (`Matrix.addToEachRow(_:thenMap:into:)`):
     /// a layer's bias and activation after its product.
     func apply(addingBias bias: Matrix, to z: inout Matrix, into a: inout Matrix) {
-        switch self {
-        case .identity: z.addToEachRow(bias, thenMap: { $0 }, into: &a)
-        case .relu: z.addToEachRow(bias, thenMap: { $0 > 0 ? $0 : 0 }, into: &a)
-        case .leakyReLU(let slope): z.addToEachRow(bias, thenMap: { $0 > 0 ? $0 : slope * $0 }, into: &a)
-        case .tanh: z.addToEachRow(bias, thenMap: hyperbolicTangent, into: &a)
-        case .sigmoid: z.addToEachRow(bias, thenMap: logistic, into: &a)
-        }
+        withFunction { g in z.addToEachRow(bias, thenMap: g, into: &a) }
     }
 
     /// ∂L/∂Z = ∂L/∂A ⊙ g′(Z), the chain rule through the activation for a whole batch.

@@ -79,16 +79,10 @@ public struct Dense: Equatable, Sendable {
     /// The gradients given δ_A = ∂L/∂A for the batch recorded in `trace`.
     public func backward(_ trace: Trace, gradOutput: Matrix) -> Gradients {
         var (deltaZ, input, parameters) = (Matrix.empty, Matrix.empty, [Matrix.empty, .empty])
-        backpropagate(trace, gradOutput: gradOutput, deltaZ: &deltaZ, inputGradient: &input)
+        backpropagate(trace, gradOutput: gradOutput, deltaZ: &deltaZ)
+        propagate(deltaZ: deltaZ, toInput: &input)
         parameterGradients(trace, deltaZ: deltaZ, into: &parameters, at: 0)
         return Gradients(weights: parameters[0], bias: parameters[1], input: input)
-    }
-
-    /// The chain rule through the layer to its input, δ_Z = δ_A ⊙ g′(Z) and ∂L/∂X = δ_Z·Wᵀ,
-    /// written into `deltaZ` and `inputGradient`.
-    func backpropagate(_ trace: Trace, gradOutput: Matrix, deltaZ: inout Matrix, inputGradient: inout Matrix) {
-        backpropagate(trace, gradOutput: gradOutput, deltaZ: &deltaZ)
-        propagate(deltaZ: deltaZ, toInput: &inputGradient)
     }
 
     /// The chain rule through the activation, δ_Z = δ_A ⊙ g′(Z), written into `deltaZ`.

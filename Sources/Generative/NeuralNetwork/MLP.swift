@@ -161,7 +161,7 @@ public struct MLP: Equatable, Sendable {
 
     /// The backward pass of `backward` and `inputGradient`, into `pass`: for each layer from
     /// the last, ∂L/∂A (∂L/∂Y, or the layer above's ∂L/∂X) times the layer's dropout mask if it
-    /// had one, then `Dense.backpropagate` to δ_Z and ∂L/∂X, and, if `parameterGradients`,
+    /// had one, then `Dense.backpropagate` to δ_Z and `Dense.propagate` to ∂L/∂X, and, if `parameterGradients`,
     /// `Dense.parameterGradients` to ∂L/∂W and ∂L/∂b. Without them only ∂L/∂X is meaningful.
     /// Without `inputGradient` the first layer's ∂L/∂X = δ_Z·Wᵀ, a product nothing reads when
     /// only the parameters are trained, is not computed, and `pass.gradients.input` is empty.

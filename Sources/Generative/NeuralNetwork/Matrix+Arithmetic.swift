@@ -84,14 +84,14 @@ extension Matrix {
         withUnsafeMutableElements { z in
             result.withUnsafeMutableElements { a in
                 row.values.withUnsafeBufferPointer { b in
-                    // Along each row's pointers, so that the loop vectorises (see `addToEachRow`).
+                    // Row by row, along the rows' pointers, in two loops over the row while it
+                    // is in the L1 cache: one loop storing to both Z and C would stay scalar,
+                    // since the compiler cannot rule out that they overlap; each of these
+                    // vectorises (the second for a g without a library call).
                     guard var z = z.baseAddress, var a = a.baseAddress, let b = b.baseAddress else { return }
                     for _ in 0..<m {
-                        for j in 0..<n {
-                            let sum = z[j] + b[j]
-                            z[j] = sum
-                            a[j] = transform(sum)
-                        }
+                        for j in 0..<n { z[j] += b[j] }
+                        for j in 0..<n { a[j] = transform(z[j]) }
                         z += n
                         a += n
                     }
